@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'PORT phải là một số' })
+    .int()
+    .min(0)
+    .max(65535, 'PORT phải nằm trong khoảng 0–65535')
+    .default(8080),
+  HOST: z.string().min(1).max(255).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).max(4096).default(path.resolve('.data')),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL phải bắt đầu bằng postgres:// hoặc postgresql://')
+    .optional(),
+  STATIC_DIR: z.string().min(1).max(4096).default(path.resolve('dist')),
+});
+
+export type ServerConfig = z.infer<typeof envSchema>;
+
+/** Reads and validates the environment once at start-up; a bad value stops the server with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Cấu hình máy chủ không hợp lệ:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
