@@ -1,6 +1,6 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isLocale, translate, type Locale, type MessageParams } from './translate';
-import type { MessageKey } from './vi';
+import type { MessageKey } from './catalogs';
 
 const STORAGE_KEY = 'ghidanh.locale';
 

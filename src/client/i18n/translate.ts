@@ -1,5 +1,4 @@
-import { en } from './en';
-import { vi, type MessageKey } from './vi';
+import { en, vi, type MessageKey } from './catalogs';
 
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

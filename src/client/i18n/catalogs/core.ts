@@ -1,5 +1,4 @@
-// The source catalog. Vietnamese first; every user-facing string lives here (or in a feature's
-// own catalog section below). Keys are checked by TypeScript against every other locale.
+// The app shell's strings. Vietnamese is the source; English must have the same keys.
 export const vi = {
   'app.title': 'Ghi Danh',
   'app.tagline': 'Ghi nhận phương thức chi trả an sinh xã hội không dùng tiền mặt',
@@ -20,4 +19,22 @@ export const vi = {
   'error.reload': 'Tải lại',
 } as const;
 
-export type MessageKey = keyof typeof vi;
+export const en: Record<keyof typeof vi, string> = {
+  'app.title': 'Ghi Danh',
+  'app.tagline': 'Recording cashless social-assistance payment choices',
+  'app.skipToContent': 'Skip to main content',
+  'nav.main': 'Main navigation',
+  'nav.home': 'Home',
+  'nav.device': 'Device',
+  'lang.label': 'Language',
+  'lang.vi': 'Tiếng Việt',
+  'lang.en': 'English',
+  'home.heading': 'Welcome to Ghi Danh',
+  'home.intro':
+    'Helps commune staff and payment agents record how beneficiaries want to be paid, at their homes, even without a network.',
+  'home.rosterCount': 'Roster on this device: {count} beneficiaries',
+  'notFound.heading': 'Page not found',
+  'notFound.back': 'Back to home',
+  'error.unexpected': 'Something unexpected went wrong. Saved data is still safe on this device.',
+  'error.reload': 'Reload',
+};
