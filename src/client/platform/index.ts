@@ -1,0 +1,21 @@
+export { setFormDirty, hasDirtyForm, useHasDirtyForm } from './dirtyForms';
+export {
+  registerServiceWorker,
+  applyUpdate,
+  useUpdateState,
+  type UpdateState,
+} from './serviceWorker';
+export {
+  requestPersistentStorage,
+  readStorageStatus,
+  isNearlyFull,
+  NEARLY_FULL_RATIO,
+  type StorageStatus,
+} from './storage';
+export {
+  checkReachability,
+  startConnectivityWatch,
+  useConnectivity,
+  type Connectivity,
+} from './connectivity';
+export { createStore, useStore, type Store } from './externalStore';
