@@ -1,0 +1,30 @@
+// Bounds of every record field, in one place: the schemas enforce them and the validation
+// messages quote them, so the text a user reads always matches the rule applied.
+
+export const LIMITS = {
+  /** Person names: the card's own limit (CCCD_NAME_MAX_LENGTH). */
+  nameMax: 100,
+  villageMax: 100,
+  adminNameMax: 100,
+  adminLevelMax: 30,
+  adminCodeMin: 2,
+  adminCodeMax: 5,
+  adminUnitsMax: 20_000,
+  relationshipOtherMax: 60,
+  cashNoteMax: 500,
+  visitNotesMax: 2000,
+  workerIdMax: 64,
+  textVersionMax: 20,
+  accountNumberMin: 6,
+  accountNumberMax: 19,
+  /** Monthly allowance in đồng (integer). Highest merit allowances stay well below this. */
+  monthlyAmountMax: 50_000_000,
+  minBirthYear: 1900,
+  attachmentsPerVisitMax: 20,
+  documentsPerPersonMax: 10,
+  attachmentBytesMax: 5 * 1024 * 1024,
+  locationAccuracyMaxM: 10_000,
+  mutationsPerPushMax: 500,
+  issuesPerResultMax: 50,
+  issuePathMax: 200,
+} as const;
