@@ -1,11 +1,13 @@
+import * as backup from './backup';
 import * as parsers from './parsers';
+import * as protocol from './protocol';
 import * as validation from './validation';
 
 // Messages produced by shared code (parser errors, schema validation issues). Shared code returns
 // these keys; the client translates them, the server sends key and Vietnamese text together.
 export const sharedMessages = {
-  vi: { ...parsers.vi, ...validation.vi },
-  en: { ...parsers.en, ...validation.en },
+  vi: { ...parsers.vi, ...validation.vi, ...protocol.vi },
+  en: { ...parsers.en, ...validation.en, ...protocol.en },
 };
 
 export type SharedMessageKey = keyof typeof sharedMessages.vi;

@@ -13,4 +13,5 @@ export * from './card';
 export * from './attachment';
 export * from './visit';
 export * from './sync';
+export * from './backup';
 export * from './issues';

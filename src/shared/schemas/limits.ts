@@ -27,4 +27,6 @@ export const LIMITS = {
   mutationsPerPushMax: 500,
   issuesPerResultMax: 50,
   issuePathMax: 200,
+  /** Records in one backup file: a tablet's worth of unsynced visits. */
+  backupMutationsMax: 50_000,
 } as const;

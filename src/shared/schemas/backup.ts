@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { attachmentMetaSchema } from './attachment';
+import * as f from './fields';
+import { LIMITS } from './limits';
+import { mutationSchema } from './sync';
+
+// A device's unsynced records written to a file, for the tablet that broke or cannot get online.
+// Another device, or the server, imports it; mutation ids make the import idempotent.
+
+export const BACKUP_FORMAT = 'ghidanh-backup';
+export const BACKUP_VERSION = 1;
+
+/** Base64 of at most LIMITS.attachmentBytesMax bytes. */
+const base64 = z
+  .string({ error: 'backup.attachmentData' })
+  .max(Math.ceil(LIMITS.attachmentBytesMax / 3) * 4, { error: 'backup.attachmentData' })
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'backup.attachmentData' });
+
+export const backupAttachmentSchema = attachmentMetaSchema.extend({ dataBase64: base64 });
+
+export const backupFileSchema = f
+  .record({
+    format: z.literal(BACKUP_FORMAT, { error: 'backup.format' }),
+    version: z.literal(BACKUP_VERSION, { error: 'backup.version' }),
+    exportedAt: f.timestamp(),
+    deviceId: f.uuid(),
+    appVersion: z
+      .string({ error: 'validation.text.invalid' })
+      .max(40, { error: 'validation.text.invalid' }),
+    mutations: z.array(mutationSchema).max(LIMITS.backupMutationsMax, { error: 'backup.tooMany' }),
+    attachments: z
+      .array(backupAttachmentSchema)
+      .max(LIMITS.backupMutationsMax * LIMITS.attachmentsPerVisitMax, { error: 'backup.tooMany' }),
+  })
+  .superRefine((file, ctx) => {
+    const held = new Set(file.attachments.map((a) => a.id));
+    file.mutations.forEach((m, i) => {
+      m.payload.attachments.forEach((id, j) => {
+        if (!held.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'backup.attachmentMissing',
+            path: ['mutations', i, 'payload', 'attachments', j],
+          });
+        }
+      });
+    });
+  });
+
+export type BackupFile = z.output<typeof backupFileSchema>;
+export type BackupAttachment = z.output<typeof backupAttachmentSchema>;
