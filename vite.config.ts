@@ -1,8 +1,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import pkg from './package.json' with { type: 'json' };
+
+// Shown on the device screen and sent with every sync heartbeat; the build id tells two builds of
+// the same version apart (and makes every build a new service-worker version).
+const APP_VERSION = `${pkg.version}+${process.env.GHIDANH_BUILD_ID ?? new Date().toISOString().slice(0, 16)}`;
 
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   plugins: [
     react(),
     VitePWA({

@@ -1,5 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import {
+  registerServiceWorker,
+  requestPersistentStorage,
+  startConnectivityWatch,
+} from '../platform';
 import { App } from './App';
 import './styles.css';
 
@@ -10,3 +15,9 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// The service worker only exists in production builds; dev serves modules straight from Vite.
+if (import.meta.env.PROD) registerServiceWorker();
+// Ask early: data on a field tablet must not be evicted when space runs low.
+void requestPersistentStorage();
+startConnectivityWatch();

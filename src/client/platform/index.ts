@@ -19,3 +19,4 @@ export {
   type Connectivity,
 } from './connectivity';
 export { createStore, useStore, type Store } from './externalStore';
+export { APP_VERSION } from './appVersion';
