@@ -3,7 +3,7 @@ export const vi = {
   'roster.heading': 'Danh sách người hưởng',
   'roster.search.label': 'Tìm người hưởng',
   'roster.search.hint': 'Gõ tên (có dấu hay không dấu đều được), số CCCD, số điện thoại hoặc thôn.',
-  'roster.search.placeholder': 'Ví dụ: nguyen van an, 0912 345 678, Nà Sầm',
+  'roster.search.placeholder': 'Ví dụ: nguyen van hung, 0912 345 678, Nà Phai',
   'roster.search.clear': 'Xóa nội dung tìm',
   'roster.filters.label': 'Lọc và sắp xếp',
   'roster.filter.status': 'Tình trạng',
@@ -92,7 +92,7 @@ export const en: Record<keyof typeof vi, string> = {
   'roster.search.label': 'Find a beneficiary',
   'roster.search.hint':
     'Type a name (with or without accents), ID number, phone number or village.',
-  'roster.search.placeholder': 'e.g. nguyen van an, 0912 345 678, Nà Sầm',
+  'roster.search.placeholder': 'e.g. nguyen van hung, 0912 345 678, Nà Phai',
   'roster.search.clear': 'Clear search',
   'roster.filters.label': 'Filter and sort',
   'roster.filter.status': 'Status',

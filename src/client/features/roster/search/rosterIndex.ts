@@ -1,0 +1,192 @@
+import {
+  BENEFICIARY_STATUSES,
+  compareVietnamese,
+  foldVietnamese,
+  yearOf,
+  type Beneficiary,
+  type BeneficiaryStatus,
+} from '../../../../shared';
+import { CATEGORY_GROUPS, GROUP_OF, type CategoryGroup } from '../categoryGroups';
+
+// The roster search runs in memory: every search key is folded once when the roster is loaded,
+// and each keystroke is a scan over compact arrays (see `npm run bench:roster`). IndexedDB is only
+// read when the roster itself changes.
+
+/** What a list row needs; never the category (see categoryGroups.ts). */
+export interface RosterEntry {
+  id: string;
+  fullName: string;
+  birthYear: number;
+  village: string;
+  group: CategoryGroup;
+}
+
+export const SORT_ORDERS = ['givenName', 'fullName', 'village'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+export interface RosterIndex {
+  readonly entries: readonly RosterEntry[];
+  /**
+   * Per entry: " name village year" folded, each word after a space, then "\n" and the ID number
+   * and phone. A word of the query must start a word there ("an" finds An, not Hoàng); a number
+   * may match anywhere (the last digits of a phone).
+   */
+  readonly haystacks: readonly string[];
+  /** Per entry: position in BENEFICIARY_STATUSES, after local visits are taken into account. */
+  readonly statusCodes: Uint8Array;
+  readonly groupCodes: Uint8Array;
+  readonly villageCodes: Uint32Array;
+  /** Distinct villages in Vietnamese order; villageCodes point into it. */
+  readonly villages: readonly string[];
+  readonly positionOf: ReadonlyMap<string, number>;
+  /** Entry positions in each sort order, computed on first use. */
+  readonly orders: Map<SortOrder, Uint32Array>;
+}
+
+export interface RosterQuery {
+  text: string;
+  status: BeneficiaryStatus | null;
+  group: CategoryGroup | null;
+  village: string | null;
+  sort: SortOrder;
+}
+
+export const EMPTY_QUERY: RosterQuery = {
+  text: '',
+  status: null,
+  group: null,
+  village: null,
+  sort: 'givenName',
+};
+
+type Source = Pick<
+  Beneficiary,
+  'id' | 'fullName' | 'dateOfBirth' | 'village' | 'idNumber' | 'phone' | 'category' | 'status'
+>;
+
+export function buildRosterIndex(rows: readonly Source[]): RosterIndex {
+  const villages = [...new Set(rows.map((r) => r.village))].sort(compareVietnamese);
+  const villageCode = new Map(villages.map((v, i) => [v, i]));
+  const foldedVillages = villages.map(foldVietnamese);
+  const n = rows.length;
+  const entries: RosterEntry[] = new Array(n);
+  const haystacks: string[] = new Array(n);
+  const statusCodes = new Uint8Array(n);
+  const groupCodes = new Uint8Array(n);
+  const villageCodes = new Uint32Array(n);
+  const positionOf = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const group = GROUP_OF[row.category];
+    const birthYear = yearOf(row.dateOfBirth);
+    const vCode = villageCode.get(row.village)!;
+    entries[i] = { id: row.id, fullName: row.fullName, birthYear, village: row.village, group };
+    haystacks[i] =
+      ` ${foldVietnamese(row.fullName)} ${foldedVillages[vCode]} ${birthYear}\n${row.idNumber ?? ''} ${phoneKeys(row.phone)}`;
+    statusCodes[i] = BENEFICIARY_STATUSES.indexOf(row.status);
+    groupCodes[i] = CATEGORY_GROUPS.indexOf(group);
+    villageCodes[i] = vCode;
+    positionOf.set(row.id, i);
+  });
+  return {
+    entries,
+    haystacks,
+    statusCodes,
+    groupCodes,
+    villageCodes,
+    villages,
+    positionOf,
+    orders: new Map(),
+  };
+}
+
+/** Both the stored "+84912345678" and the "0912345678" people say and write. */
+function phoneKeys(phone: string | null): string {
+  if (!phone) return '';
+  return phone.startsWith('+84') ? `${phone} 0${phone.slice(3)}` : phone;
+}
+
+/**
+ * The same index with statuses derived from the visits on this device (a visit saved offline
+ * moves a person out of "not visited" at once). Shares every other array.
+ */
+export function withStatuses(
+  index: RosterIndex,
+  statuses: ReadonlyMap<string, BeneficiaryStatus>,
+): RosterIndex {
+  if (statuses.size === 0) return index;
+  const statusCodes = index.statusCodes.slice();
+  for (const [id, status] of statuses) {
+    const position = index.positionOf.get(id);
+    if (position !== undefined) statusCodes[position] = BENEFICIARY_STATUSES.indexOf(status);
+  }
+  return { ...index, statusCodes };
+}
+
+/** Entry positions matching the query, in its sort order. */
+export function searchRoster(index: RosterIndex, query: RosterQuery): Uint32Array {
+  const order = sortOrder(index, query.sort);
+  const tokens = foldVietnamese(query.text)
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => (/\d/.test(word) ? word : ` ${word}`));
+  const status = query.status === null ? -1 : BENEFICIARY_STATUSES.indexOf(query.status);
+  const group = query.group === null ? -1 : CATEGORY_GROUPS.indexOf(query.group);
+  const village = query.village === null ? -1 : index.villages.indexOf(query.village);
+  if (query.village !== null && village < 0) return new Uint32Array(0);
+  if (tokens.length === 0 && status < 0 && group < 0 && village < 0) return order;
+
+  const { haystacks, statusCodes, groupCodes, villageCodes } = index;
+  const out = new Uint32Array(order.length);
+  let count = 0;
+  outer: for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (status >= 0 && statusCodes[i] !== status) continue;
+    if (group >= 0 && groupCodes[i] !== group) continue;
+    if (village >= 0 && villageCodes[i] !== village) continue;
+    const hay = haystacks[i]!;
+    for (const token of tokens) if (!hay.includes(token)) continue outer;
+    out[count++] = i;
+  }
+  return out.subarray(0, count);
+}
+
+/** Positions sorted for `sort`; built once per index and order. */
+export function sortOrder(index: RosterIndex, sort: SortOrder): Uint32Array {
+  const cached = index.orders.get(sort);
+  if (cached) return cached;
+  const order = computeOrder(index.entries, sort);
+  index.orders.set(sort, order);
+  return order;
+}
+
+/**
+ * Vietnamese rosters are usually ordered by given name (the last word), then the full name.
+ * Distinct strings are ranked once with the vi collator, then positions sort on the ranks.
+ */
+function computeOrder(entries: readonly RosterEntry[], sort: SortOrder): Uint32Array {
+  const fullRank = rankBy(entries.map((e) => e.fullName));
+  const primary =
+    sort === 'givenName'
+      ? rankBy(entries.map((e) => givenName(e.fullName)))
+      : sort === 'village'
+        ? rankBy(entries.map((e) => e.village))
+        : fullRank;
+  const order = Uint32Array.from(entries.keys());
+  return order.sort(
+    (a, b) =>
+      primary[a]! - primary[b]! ||
+      fullRank[a]! - fullRank[b]! ||
+      (entries[a]!.id < entries[b]!.id ? -1 : 1),
+  );
+}
+
+function givenName(fullName: string): string {
+  return fullName.slice(fullName.lastIndexOf(' ') + 1);
+}
+
+/** Each value's rank among the distinct values in Vietnamese order. */
+function rankBy(values: readonly string[]): Uint32Array {
+  const distinct = [...new Set(values)].sort(compareVietnamese);
+  const rank = new Map(distinct.map((v, i) => [v, i]));
+  return Uint32Array.from(values, (v) => rank.get(v)!);
+}
