@@ -10,6 +10,7 @@ import { generateRoster } from '../../../src/shared/demo';
 import { GROUP_OF } from '../../../src/client/features/roster/categoryGroups';
 import {
   buildRosterIndex,
+  createRosterSearcher,
   EMPTY_QUERY,
   searchRoster,
   withStatuses,
@@ -123,6 +124,27 @@ describe('roster search', () => {
     expect(ids(updated, { status: 'not_visited' })).not.toContain(target.id);
     expect(ids(index, { status: 'not_visited' })).toContain(target.id);
   });
+});
+
+test('searching as one types gives, at every keystroke, what a fresh search gives', () => {
+  const search = createRosterSearcher(index);
+  const typed = (s: string) => Array.from(s, (_, i) => s.slice(0, i + 1));
+  const target = roster.find((b) => b.phone)!;
+  const steps: Partial<RosterQuery>[] = [
+    ...typed('nguyen van h').map((text) => ({ text })),
+    { text: 'nguyen van' }, // backspace widens again
+    { text: 'nguyen van', status: 'not_visited' },
+    ...typed('hoang thi').map((text) => ({ text, status: 'not_visited' as const })),
+    { text: 'hoang thi', group: 'elderly' },
+    ...typed('ab1').map((text) => ({ text })), // a word that becomes a number
+    ...typed(`0${target.phone!.slice(3)}`).map((text) => ({ text })),
+    { text: '', sort: 'village' },
+    ...typed('thon').map((text) => ({ text, sort: 'village' as const })),
+  ];
+  for (const step of steps) {
+    const query = { ...EMPTY_QUERY, ...step };
+    expect([...search(query)], JSON.stringify(step)).toEqual([...searchRoster(index, query)]);
+  }
 });
 
 test('every HIV-related category shares its display group with a category that is not', () => {

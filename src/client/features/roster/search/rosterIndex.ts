@@ -122,13 +122,25 @@ export function withStatuses(
   return { ...index, statusCodes };
 }
 
-/** Entry positions matching the query, in its sort order. */
-export function searchRoster(index: RosterIndex, query: RosterQuery): Uint32Array {
-  const order = sortOrder(index, query.sort);
-  const tokens = foldVietnamese(query.text)
+/** The query's words as searched: a number anywhere, any other word at the start of a word. */
+export function searchTokens(text: string): string[] {
+  return foldVietnamese(text)
     .split(' ')
     .filter(Boolean)
     .map((word) => (/\d/.test(word) ? word : ` ${word}`));
+}
+
+/**
+ * Entry positions matching the query, in its sort order. `within` (positions in that order, e.g.
+ * the answer to a shorter query) limits the scan. The result may be a shared array: do not modify.
+ */
+export function searchRoster(
+  index: RosterIndex,
+  query: RosterQuery,
+  within?: Uint32Array,
+): Uint32Array {
+  const order = within ?? sortOrder(index, query.sort);
+  const tokens = searchTokens(query.text);
   const status = query.status === null ? -1 : BENEFICIARY_STATUSES.indexOf(query.status);
   const group = query.group === null ? -1 : CATEGORY_GROUPS.indexOf(query.group);
   const village = query.village === null ? -1 : index.villages.indexOf(query.village);
@@ -148,6 +160,27 @@ export function searchRoster(index: RosterIndex, query: RosterQuery): Uint32Arra
     out[count++] = i;
   }
   return out.subarray(0, count);
+}
+
+/**
+ * Search as the user types: when a query only adds to the previous one (more letters, another
+ * word, same filters), its answer is a subset of the previous answer, so only that is scanned.
+ */
+export function createRosterSearcher(index: RosterIndex): (query: RosterQuery) => Uint32Array {
+  let last: { query: RosterQuery; tokens: string[]; result: Uint32Array } | null = null;
+  return (query) => {
+    const tokens = searchTokens(query.text);
+    const narrows =
+      last !== null &&
+      last.query.sort === query.sort &&
+      last.query.status === query.status &&
+      last.query.group === query.group &&
+      last.query.village === query.village &&
+      last.tokens.every((old) => tokens.some((token) => token.startsWith(old)));
+    const result = searchRoster(index, query, narrows ? last!.result : undefined);
+    last = { query, tokens, result };
+    return result;
+  };
 }
 
 /** Positions sorted for `sort`; built once per index and order. */
