@@ -1,0 +1,21 @@
+// Shared presentational form parts: no data access, every string from the catalogs.
+import './ui.css';
+
+export { TextField, type TextFieldProps } from './TextField';
+export { TextAreaField, type TextAreaFieldProps } from './TextAreaField';
+export {
+  ChoiceGroup,
+  type ChoiceGroupProps,
+  type ChoiceOption,
+  type ChoiceInputProps,
+} from './ChoiceGroup';
+export { YesNoField } from './YesNoField';
+export { CheckboxField, type CheckboxFieldProps } from './CheckboxField';
+export { PhoneField, type PhoneFieldProps } from './PhoneField';
+export { StepHeader, type StepHeaderProps, type StepInfo } from './StepHeader';
+export { ErrorSummary, focusField, type SummaryItem } from './ErrorSummary';
+export { Notice } from './Notice';
+export { SignaturePad, type SignaturePadProps } from './SignaturePad';
+export { FieldError } from './FieldMessage';
+export { fieldId, describedBy, hintIdOf, errorIdOf } from './fieldId';
+export { useMessageText, isMessageKey } from './messageText';
