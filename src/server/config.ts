@@ -15,6 +15,10 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL phải bắt đầu bằng postgres:// hoặc postgresql://')
     .optional(),
   STATIC_DIR: z.string().min(1).max(4096).default(path.resolve('dist')),
+  /** Signs access tokens. Unset: a random secret is generated once and kept in the database. */
+  TOKEN_SECRET: z.string().min(32, 'TOKEN_SECRET cần ít nhất 32 ký tự').max(512).optional(),
+  /** Seed the demo province, roster and accounts when the database is empty. */
+  DEMO_SEED: z.enum(['on', 'off'], { error: 'DEMO_SEED phải là "on" hoặc "off"' }).default('on'),
 });
 
 export type ServerConfig = z.infer<typeof envSchema>;

@@ -13,5 +13,6 @@ export * from './card';
 export * from './attachment';
 export * from './visit';
 export * from './sync';
+export * from './auth';
 export * from './backup';
 export * from './issues';

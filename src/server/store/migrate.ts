@@ -1,0 +1,25 @@
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import * as m0001 from './migrations/0001_initial';
+
+// Migrations are listed here (not read from disk) so they run the same under tsx, a bundle or
+// tests; names sort in the order they apply.
+const migrations: Record<string, Migration> = {
+  '0001_initial': m0001,
+};
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(
+      `Không nâng cấp được cơ sở dữ liệu (bước ${failed ?? '?'}): ${String(result.error)}`,
+      {
+        cause: result.error,
+      },
+    );
+  }
+  return result;
+}
+
+export const MIGRATION_NAMES = Object.keys(migrations);
