@@ -117,6 +117,15 @@ export const vi = {
   'validation.sync.deviceMismatch': 'Thay đổi không thuộc thiết bị đang gửi.',
   'validation.sync.statusInvalid': 'Kết quả đồng bộ không hợp lệ.',
   'validation.sync.issuesTooMany': `Mỗi kết quả có tối đa ${L.issuesPerResultMax} lỗi.`,
+  // Reported by the device database (src/client/db) when it stores these records.
+  'validation.attachment.bytesMismatch':
+    'Tệp ảnh không khớp với thông tin đi kèm (kích thước hoặc mã kiểm tra). Hãy chụp lại.',
+  'validation.visit.attachmentMissing': 'Không tìm thấy ảnh đính kèm này trên máy. Hãy chụp lại.',
+  'validation.visit.deviceMismatch': 'Bản ghi được tạo trên thiết bị khác, không lưu được ở đây.',
+  'validation.visit.beneficiaryChanged': 'Không thể chuyển lần đến nhà sang đối tượng khác.',
+  'validation.draft.stepInvalid': 'Bước nhập liệu không hợp lệ.',
+  'validation.draft.tooLarge': 'Bản nháp quá lớn để lưu.',
+  'validation.draft.otherBeneficiary': 'Bản nháp này thuộc về đối tượng khác.',
 } as const;
 
 export type ValidationMessageKey = keyof typeof vi;
@@ -230,4 +239,14 @@ export const en: Record<ValidationMessageKey, string> = {
   'validation.sync.deviceMismatch': 'A change does not belong to the sending device.',
   'validation.sync.statusInvalid': 'The sync result is invalid.',
   'validation.sync.issuesTooMany': `At most ${L.issuesPerResultMax} errors per result.`,
+  'validation.attachment.bytesMismatch':
+    'The image file does not match its details (size or checksum). Please take it again.',
+  'validation.visit.attachmentMissing':
+    'This attached image is not on the device. Please take it again.',
+  'validation.visit.deviceMismatch':
+    'The record was made on another device and cannot be saved here.',
+  'validation.visit.beneficiaryChanged': 'A visit cannot be moved to another beneficiary.',
+  'validation.draft.stepInvalid': 'The form step is invalid.',
+  'validation.draft.tooLarge': 'The draft is too large to save.',
+  'validation.draft.otherBeneficiary': 'This draft belongs to another beneficiary.',
 };

@@ -6,9 +6,12 @@ import { en, vi } from '../../../src/shared/messages/validation';
 // The catalog and the schemas stay in step: every key a schema can report has a text in both
 // languages, and no text is left that no rule reports.
 
-const schemaDir = join(import.meta.dirname, '../../../src/shared/schemas');
-const source = readdirSync(schemaDir)
-  .map((file) => readFileSync(join(schemaDir, file), 'utf8'))
+// The schemas, and the device database that also reports a few storage-time checks.
+const dirs = ['../../../src/shared/schemas', '../../../src/client/db'].map((d) =>
+  join(import.meta.dirname, d),
+);
+const source = dirs
+  .flatMap((dir) => readdirSync(dir).map((file) => readFileSync(join(dir, file), 'utf8')))
   .join('\n');
 const usedKeys = new Set(source.match(/'validation\.[A-Za-z0-9_.]+'/g)?.map((k) => k.slice(1, -1)));
 

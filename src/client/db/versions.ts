@@ -1,0 +1,22 @@
+// Every schema this database has shipped with. Never edit a shipped version: add a new one,
+// with an upgrade that carries the data across, and a test that opens the old one with data in it.
+
+/** Version 1: the first shipped schema. The roster could only be listed, not searched by index. */
+export const STORES_V1 = {
+  roster: 'id, sortKey, communeCode, currentStatus',
+  visits: 'id, beneficiaryId, visitedAt',
+  attachments: 'id, visitId',
+  drafts: 'id, beneficiaryId, updatedAt',
+  outbox: 'id, &seq, status, visitId',
+  syncMeta: 'key',
+} as const;
+
+/**
+ * Version 2: accent-insensitive search. Roster rows gain `searchKey` and the multi-entry
+ * `searchWords` index (filled in by the upgrade), and a commune + sort order index for paging.
+ */
+export const STORES_V2 = {
+  roster: 'id, sortKey, communeCode, currentStatus, *searchWords, [communeCode+sortKey]',
+} as const;
+
+export const CURRENT_VERSION = 2;
