@@ -8,6 +8,7 @@ import {
   buildRosterIndex,
   createRosterSearcher,
   EMPTY_QUERY,
+  placeKey,
   sortOrder,
   SORT_ORDERS,
   type RosterQuery,
@@ -80,7 +81,7 @@ const kinds: Kind[] = [
       typeText(foldVietnamese(b.fullName), {
         status: rng.pick(BENEFICIARY_STATUSES),
         group: rng.pick(['elderly', 'disability', 'care'] as const),
-        village: b.village,
+        place: placeKey(b.communeCode, b.village),
       }),
     ),
   },

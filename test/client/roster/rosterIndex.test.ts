@@ -13,7 +13,6 @@ import {
   createRosterSearcher,
   EMPTY_QUERY,
   searchRoster,
-  withStatuses,
   type RosterIndex,
   type RosterQuery,
 } from '../../../src/client/features/roster/search/rosterIndex';
@@ -81,14 +80,17 @@ describe('roster search', () => {
   });
 
   test('filters by status, group and village, alone and together', () => {
-    const village = index.villages[0]!;
-    const q: Partial<RosterQuery> = { status: 'not_visited', group: 'elderly', village };
+    const place = index.places[0]!;
+    const q: Partial<RosterQuery> = { status: 'not_visited', group: 'elderly', place: place.key };
     const expected = roster.filter(
       (b) =>
-        b.status === 'not_visited' && GROUP_OF[b.category] === 'elderly' && b.village === village,
+        b.status === 'not_visited' &&
+        GROUP_OF[b.category] === 'elderly' &&
+        b.village === place.village &&
+        b.communeCode === place.communeCode,
     );
     expect(new Set(ids(index, q))).toEqual(new Set(expected.map((b) => b.id)));
-    expect(ids(index, { village: 'Thôn Không Có' })).toEqual([]);
+    expect(ids(index, { place: '06004/Thôn Không Có' })).toEqual([]);
     expect(ids(index, { status: 'account_opened' }).length).toBe(
       roster.filter((b) => b.status === 'account_opened').length,
     );
@@ -99,6 +101,11 @@ describe('roster search', () => {
     const given = (n: string) => n.slice(n.lastIndexOf(' ') + 1);
     for (let i = 1; i < byGiven.length; i++) {
       expect(compareVietnamese(given(byGiven[i - 1]!), given(byGiven[i]!))).toBeLessThanOrEqual(0);
+    }
+    const byVillage = [...searchRoster(index, { ...EMPTY_QUERY, sort: 'village' })];
+    const placeOf = (i: number) => index.placeCodes[i]!;
+    for (let i = 1; i < byVillage.length; i++) {
+      expect(placeOf(byVillage[i - 1]!)).toBeLessThanOrEqual(placeOf(byVillage[i]!));
     }
     const byFull = names(index, { sort: 'fullName' });
     expect(byFull).toEqual([...byFull].sort(compareVietnamese));
@@ -116,14 +123,6 @@ describe('roster search', () => {
       'Đỗ Văn An',
     ]);
   });
-
-  test('statuses from visits on this device override the roster status', () => {
-    const target = roster.find((b) => b.status === 'not_visited')!;
-    const updated = withStatuses(index, new Map([[target.id, 'account_opened' as const]]));
-    expect(ids(updated, { status: 'account_opened' })).toContain(target.id);
-    expect(ids(updated, { status: 'not_visited' })).not.toContain(target.id);
-    expect(ids(index, { status: 'not_visited' })).toContain(target.id);
-  });
 });
 
 test('searching as one types gives, at every keystroke, what a fresh search gives', () => {
@@ -136,6 +135,7 @@ test('searching as one types gives, at every keystroke, what a fresh search give
     { text: 'nguyen van', status: 'not_visited' },
     ...typed('hoang thi').map((text) => ({ text, status: 'not_visited' as const })),
     { text: 'hoang thi', group: 'elderly' },
+    { text: 'hoang thi', group: 'elderly', place: index.places[2]!.key },
     ...typed('ab1').map((text) => ({ text })), // a word that becomes a number
     ...typed(`0${target.phone!.slice(3)}`).map((text) => ({ text })),
     { text: '', sort: 'village' },

@@ -17,9 +17,20 @@ export interface RosterEntry {
   id: string;
   fullName: string;
   birthYear: number;
+  communeCode: string;
   village: string;
   group: CategoryGroup;
 }
+
+/** A village within its commune: names like "Khối 1" repeat from one ward to the next. */
+export interface Place {
+  /** "communeCode/village": the value of the village filter. */
+  key: string;
+  communeCode: string;
+  village: string;
+}
+
+export const placeKey = (communeCode: string, village: string) => `${communeCode}/${village}`;
 
 export const SORT_ORDERS = ['givenName', 'fullName', 'village'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
@@ -32,13 +43,12 @@ export interface RosterIndex {
    * may match anywhere (the last digits of a phone).
    */
   readonly haystacks: readonly string[];
-  /** Per entry: position in BENEFICIARY_STATUSES, after local visits are taken into account. */
+  /** Per entry: position in BENEFICIARY_STATUSES (the status as this device knows it). */
   readonly statusCodes: Uint8Array;
   readonly groupCodes: Uint8Array;
-  readonly villageCodes: Uint32Array;
-  /** Distinct villages in Vietnamese order; villageCodes point into it. */
-  readonly villages: readonly string[];
-  readonly positionOf: ReadonlyMap<string, number>;
+  readonly placeCodes: Uint32Array;
+  /** Distinct villages, by commune code and then in Vietnamese order; placeCodes point here. */
+  readonly places: readonly Place[];
   /** Entry positions in each sort order, computed on first use. */
   readonly orders: Map<SortOrder, Uint32Array>;
 }
@@ -47,7 +57,8 @@ export interface RosterQuery {
   text: string;
   status: BeneficiaryStatus | null;
   group: CategoryGroup | null;
-  village: string | null;
+  /** A Place key. */
+  place: string | null;
   sort: SortOrder;
 }
 
@@ -55,71 +66,57 @@ export const EMPTY_QUERY: RosterQuery = {
   text: '',
   status: null,
   group: null,
-  village: null,
+  place: null,
   sort: 'givenName',
 };
 
-type Source = Pick<
+export type RosterSource = Pick<
   Beneficiary,
-  'id' | 'fullName' | 'dateOfBirth' | 'village' | 'idNumber' | 'phone' | 'category' | 'status'
->;
+  'id' | 'fullName' | 'dateOfBirth' | 'communeCode' | 'village' | 'idNumber' | 'phone' | 'category'
+> & { status: BeneficiaryStatus };
 
-export function buildRosterIndex(rows: readonly Source[]): RosterIndex {
-  const villages = [...new Set(rows.map((r) => r.village))].sort(compareVietnamese);
-  const villageCode = new Map(villages.map((v, i) => [v, i]));
-  const foldedVillages = villages.map(foldVietnamese);
+export function buildRosterIndex(rows: readonly RosterSource[]): RosterIndex {
+  const places = distinctPlaces(rows);
+  const placeCode = new Map(places.map((p, i) => [p.key, i]));
+  const foldedVillage = new Map(places.map((p) => [p.village, foldVietnamese(p.village)]));
   const n = rows.length;
   const entries: RosterEntry[] = new Array(n);
   const haystacks: string[] = new Array(n);
   const statusCodes = new Uint8Array(n);
   const groupCodes = new Uint8Array(n);
-  const villageCodes = new Uint32Array(n);
-  const positionOf = new Map<string, number>();
+  const placeCodes = new Uint32Array(n);
   rows.forEach((row, i) => {
     const group = GROUP_OF[row.category];
     const birthYear = yearOf(row.dateOfBirth);
-    const vCode = villageCode.get(row.village)!;
-    entries[i] = { id: row.id, fullName: row.fullName, birthYear, village: row.village, group };
+    const { id, fullName, communeCode, village } = row;
+    entries[i] = { id, fullName, birthYear, communeCode, village, group };
     haystacks[i] =
-      ` ${foldVietnamese(row.fullName)} ${foldedVillages[vCode]} ${birthYear}\n${row.idNumber ?? ''} ${phoneKeys(row.phone)}`;
+      ` ${foldVietnamese(fullName)} ${foldedVillage.get(village)} ${birthYear}\n` +
+      `${row.idNumber ?? ''} ${phoneKeys(row.phone)}`;
     statusCodes[i] = BENEFICIARY_STATUSES.indexOf(row.status);
     groupCodes[i] = CATEGORY_GROUPS.indexOf(group);
-    villageCodes[i] = vCode;
-    positionOf.set(row.id, i);
+    placeCodes[i] = placeCode.get(placeKey(communeCode, village))!;
   });
-  return {
-    entries,
-    haystacks,
-    statusCodes,
-    groupCodes,
-    villageCodes,
-    villages,
-    positionOf,
-    orders: new Map(),
-  };
+  return { entries, haystacks, statusCodes, groupCodes, placeCodes, places, orders: new Map() };
+}
+
+function distinctPlaces(rows: readonly RosterSource[]): Place[] {
+  const byKey = new Map<string, Place>();
+  for (const { communeCode, village } of rows) {
+    const key = placeKey(communeCode, village);
+    if (!byKey.has(key)) byKey.set(key, { key, communeCode, village });
+  }
+  return [...byKey.values()].sort(
+    (a, b) =>
+      (a.communeCode < b.communeCode ? -1 : a.communeCode > b.communeCode ? 1 : 0) ||
+      compareVietnamese(a.village, b.village),
+  );
 }
 
 /** Both the stored "+84912345678" and the "0912345678" people say and write. */
 function phoneKeys(phone: string | null): string {
   if (!phone) return '';
   return phone.startsWith('+84') ? `${phone} 0${phone.slice(3)}` : phone;
-}
-
-/**
- * The same index with statuses derived from the visits on this device (a visit saved offline
- * moves a person out of "not visited" at once). Shares every other array.
- */
-export function withStatuses(
-  index: RosterIndex,
-  statuses: ReadonlyMap<string, BeneficiaryStatus>,
-): RosterIndex {
-  if (statuses.size === 0) return index;
-  const statusCodes = index.statusCodes.slice();
-  for (const [id, status] of statuses) {
-    const position = index.positionOf.get(id);
-    if (position !== undefined) statusCodes[position] = BENEFICIARY_STATUSES.indexOf(status);
-  }
-  return { ...index, statusCodes };
 }
 
 /** The query's words as searched: a number anywhere, any other word at the start of a word. */
@@ -143,18 +140,18 @@ export function searchRoster(
   const tokens = searchTokens(query.text);
   const status = query.status === null ? -1 : BENEFICIARY_STATUSES.indexOf(query.status);
   const group = query.group === null ? -1 : CATEGORY_GROUPS.indexOf(query.group);
-  const village = query.village === null ? -1 : index.villages.indexOf(query.village);
-  if (query.village !== null && village < 0) return new Uint32Array(0);
-  if (tokens.length === 0 && status < 0 && group < 0 && village < 0) return order;
+  const place = query.place === null ? -1 : index.places.findIndex((p) => p.key === query.place);
+  if (query.place !== null && place < 0) return new Uint32Array(0);
+  if (tokens.length === 0 && status < 0 && group < 0 && place < 0) return order;
 
-  const { haystacks, statusCodes, groupCodes, villageCodes } = index;
+  const { haystacks, statusCodes, groupCodes, placeCodes } = index;
   const out = new Uint32Array(order.length);
   let count = 0;
   outer: for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     if (status >= 0 && statusCodes[i] !== status) continue;
     if (group >= 0 && groupCodes[i] !== group) continue;
-    if (village >= 0 && villageCodes[i] !== village) continue;
+    if (place >= 0 && placeCodes[i] !== place) continue;
     const hay = haystacks[i]!;
     for (const token of tokens) if (!hay.includes(token)) continue outer;
     out[count++] = i;
@@ -175,7 +172,7 @@ export function createRosterSearcher(index: RosterIndex): (query: RosterQuery) =
       last.query.sort === query.sort &&
       last.query.status === query.status &&
       last.query.group === query.group &&
-      last.query.village === query.village &&
+      last.query.place === query.place &&
       last.tokens.every((old) => tokens.some((token) => token.startsWith(old)));
     const result = searchRoster(index, query, narrows ? last!.result : undefined);
     last = { query, tokens, result };
@@ -187,7 +184,7 @@ export function createRosterSearcher(index: RosterIndex): (query: RosterQuery) =
 export function sortOrder(index: RosterIndex, sort: SortOrder): Uint32Array {
   const cached = index.orders.get(sort);
   if (cached) return cached;
-  const order = computeOrder(index.entries, sort);
+  const order = computeOrder(index, sort);
   index.orders.set(sort, order);
   return order;
 }
@@ -196,18 +193,16 @@ export function sortOrder(index: RosterIndex, sort: SortOrder): Uint32Array {
  * Vietnamese rosters are usually ordered by given name (the last word), then the full name.
  * Distinct strings are ranked once with the vi collator, then positions sort on the ranks.
  */
-function computeOrder(entries: readonly RosterEntry[], sort: SortOrder): Uint32Array {
+function computeOrder({ entries, placeCodes }: RosterIndex, sort: SortOrder): Uint32Array {
   const fullRank = rankBy(entries.map((e) => e.fullName));
-  const primary =
-    sort === 'givenName'
-      ? rankBy(entries.map((e) => givenName(e.fullName)))
-      : sort === 'village'
-        ? rankBy(entries.map((e) => e.village))
-        : fullRank;
+  const givenRank = rankBy(entries.map((e) => givenName(e.fullName)));
+  const primary = sort === 'village' ? placeCodes : sort === 'givenName' ? givenRank : fullRank;
+  const secondary = sort === 'village' ? givenRank : fullRank;
   const order = Uint32Array.from(entries.keys());
   return order.sort(
     (a, b) =>
       primary[a]! - primary[b]! ||
+      secondary[a]! - secondary[b]! ||
       fullRank[a]! - fullRank[b]! ||
       (entries[a]!.id < entries[b]!.id ? -1 : 1),
   );
