@@ -1,8 +1,13 @@
+import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { I18nProvider } from '../i18n';
 import { HomePage } from '../features/home/HomePage';
 import { NotFoundPage } from '../features/home/NotFoundPage';
 import { Layout } from './Layout';
+
+// Pages load on demand so the first screen's JavaScript stays small; the service worker has
+// precached every chunk, so this works offline too.
+const DevicePage = lazy(() => import('../features/device/DevicePage'));
 
 export function App() {
   return (
@@ -11,6 +16,7 @@ export function App() {
         <Routes>
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
+            <Route path="thiet-bi" element={<DevicePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -1,6 +1,11 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useI18n } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PageLoading } from './PageLoading';
+import { StatusPill } from './StatusPill';
+import { StorageAlert } from './StorageAlert';
+import { UpdateBanner } from './UpdateBanner';
 
 export function Layout() {
   const { t } = useI18n();
@@ -18,11 +23,17 @@ export function Layout() {
           <NavLink to="/" end>
             {t('nav.home')}
           </NavLink>
+          <NavLink to="/thiet-bi">{t('nav.device')}</NavLink>
         </nav>
+        <StatusPill />
         <LanguageSwitch />
       </header>
+      <UpdateBanner />
+      <StorageAlert />
       <main id="main" className="app-main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

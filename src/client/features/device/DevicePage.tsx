@@ -1,0 +1,14 @@
+import { useI18n } from '../../i18n';
+import { PendingSection } from './PendingSection';
+import { StorageSection } from './StorageSection';
+
+export default function DevicePage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <h1>{t('device.heading')}</h1>
+      <PendingSection />
+      <StorageSection />
+    </>
+  );
+}

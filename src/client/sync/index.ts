@@ -1,0 +1,1 @@
+export { usePendingSummary, type PendingSummary } from './usePendingSummary';
