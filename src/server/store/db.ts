@@ -30,7 +30,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     ? await openPostgres(options.databaseUrl, options.schema)
     : await openPglite(options.dataDir);
   try {
-    await migrateToLatest(store.db as Kysely<unknown>);
+    await migrateToLatest(
+      store.db as Kysely<unknown>,
+      options.databaseUrl ? options.schema : undefined,
+    );
   } catch (error) {
     await store.close();
     throw error;
