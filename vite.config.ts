@@ -47,6 +47,9 @@ export default defineConfig({
         // The API is never cached: records travel through the app's own outbox.
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // The first install takes control at once (nothing to conflict with); later versions wait
+        // for the user's consent (skipWaiting stays off until the update banner sends the message).
+        clientsClaim: true,
       },
     }),
   ],

@@ -21,7 +21,8 @@ test('the built app loads in Chromium with its Vietnamese title and shell', asyn
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url);
   await expect.poll(() => page.title()).toBe('Ghi Danh');
-  await page.getByRole('heading', { name: 'Chào mừng đến Ghi Danh' }).waitFor();
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).waitFor();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
   expect(await page.getAttribute('html', 'lang')).toBe('vi');
   expect(errors).toEqual([]);
   await page.close();

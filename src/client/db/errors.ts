@@ -1,4 +1,5 @@
 import type { Issue } from '../../shared/schemas';
+import { reportStorageFull } from './storageEvents';
 
 // Typed failures of the device database. None is swallowed: the caller shows each to the user
 // (a full disk in particular, which would otherwise lose a visit silently).
@@ -62,7 +63,10 @@ export async function withStorageErrors<T>(operation: () => Promise<T>): Promise
   try {
     return await operation();
   } catch (error) {
-    if (isQuotaError(error)) throw new StorageFullError({ cause: error });
+    if (isQuotaError(error)) {
+      reportStorageFull(); // the shell shows it even if the screen that hit it has moved on
+      throw new StorageFullError({ cause: error });
+    }
     throw error;
   }
 }

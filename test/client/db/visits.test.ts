@@ -1,3 +1,4 @@
+import { onStorageFull } from '../../../src/client/db/storageEvents';
 import { describe, expect, it } from 'vitest';
 import {
   DuplicateVisitError,
@@ -124,8 +125,12 @@ describe('saving a visit', () => {
     db.attachments.hook('creating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
+    let announced = 0;
+    const stop = onStorageFull(() => (announced += 1));
     await expect(saveVisit(db, visit, [signature])).rejects.toThrow(StorageFullError);
+    stop();
     expect(await stored(db)).toEqual(nothing);
+    expect(announced).toBe(1); // the shell hears of it even if the screen has moved on
   });
 
   it('checks photos against their metadata and the visit', async () => {
