@@ -1,13 +1,15 @@
 import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { I18nProvider } from '../i18n';
-import { HomePage } from '../features/home/HomePage';
 import { NotFoundPage } from '../features/home/NotFoundPage';
 import { Layout } from './Layout';
 
 // Pages load on demand so the first screen's JavaScript stays small; the service worker has
 // precached every chunk, so this works offline too.
 const DevicePage = lazy(() => import('../features/device/DevicePage'));
+const ScanDemoPage = lazy(() => import('../scan/ScanDemoPage'));
+const RosterPage = lazy(() => import('../features/roster/RosterPage'));
+const BeneficiaryPage = lazy(() => import('../features/roster/detail/BeneficiaryPage'));
 
 export function App() {
   return (
@@ -15,8 +17,10 @@ export function App() {
       <BrowserRouter>
         <Routes>
           <Route element={<Layout />}>
-            <Route index element={<HomePage />} />
+            <Route index element={<RosterPage />} />
+            <Route path="nguoi-huong/:id" element={<BeneficiaryPage />} />
             <Route path="thiet-bi" element={<DevicePage />} />
+            <Route path="quet-cccd" element={<ScanDemoPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -1,0 +1,118 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
+import type { GhiDanhDB } from '../../db';
+import { unsyncedBeneficiaryIds } from '../../db/rosterQueries';
+import { useI18n } from '../../i18n';
+import { useStore } from '../../platform';
+import { useAppDb } from './data/useAppDb';
+import { useRosterIndex } from './data/useRosterIndex';
+import { useRosterQuery } from './data/useRosterQuery';
+import { acknowledgeDemoLoad, demoLoadState } from './demo/demoLoad';
+import { DemoRosterLoader } from './demo/DemoRosterLoader';
+import { ResultCount } from './list/ResultCount';
+import { focusFirstRow, RosterList } from './list/RosterList';
+import { RosterToolbar } from './list/RosterToolbar';
+import { createRosterSearcher, type RosterIndex, type RosterQuery } from './search/rosterIndex';
+import './roster.css';
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+export default function RosterPage() {
+  const { t } = useI18n();
+  const db = useAppDb();
+  const roster = useRosterIndex(db);
+  const demo = useStore(demoLoadState);
+  useEffect(() => acknowledgeDemoLoad, []);
+  const size = roster.phase === 'ready' ? roster.index.entries.length : 0;
+  const demoPending = demo.phase === 'loading' || (demo.phase === 'loaded' && size !== demo.count);
+
+  let body;
+  if (roster.phase === 'error') {
+    body = (
+      <p role="alert" className="roster-error">
+        {t('roster.loadFailed')}
+      </p>
+    );
+  } else if (roster.phase === 'loading') {
+    body = (
+      <p role="status" className="roster-loading">
+        {t('roster.loading')}
+      </p>
+    );
+  } else if (size === 0 || demoPending) {
+    body = <DemoRosterLoader db={db} />;
+  } else {
+    body = (
+      <>
+        {demo.phase === 'loaded' && (
+          <p role="status" className="roster-notice">
+            {t('roster.demo.done', { count: demo.count })}
+          </p>
+        )}
+        <RosterBrowser db={db} index={roster.index} />
+      </>
+    );
+  }
+  return (
+    <section className="roster-page" aria-labelledby="roster-heading">
+      <h1 id="roster-heading" className="roster-heading">
+        {t('roster.heading')}
+      </h1>
+      {body}
+    </section>
+  );
+}
+
+function RosterBrowser({ db, index }: { db: GhiDanhDB; index: RosterIndex }) {
+  const { t } = useI18n();
+  const location = useLocation();
+  const [urlQuery, setUrlQuery] = useRosterQuery();
+  // What is typed lives here and reaches the address bar after; the input never waits on routing.
+  const [text, setText] = useState(urlQuery.text);
+  const query: RosterQuery = useMemo(() => ({ ...urlQuery, text }), [urlQuery, text]);
+  const search = useMemo(() => createRosterSearcher(index), [index]);
+  const results = useMemo(() => search(query), [search, query]);
+  const pending = useLiveQuery(() => unsyncedBeneficiaryIds(db), [db], NO_IDS);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const filtered = query.status !== null || query.group !== null || query.place !== null;
+
+  function onChange(change: Partial<RosterQuery>) {
+    if (change.text !== undefined) setText(change.text);
+    setUrlQuery(change);
+  }
+
+  return (
+    <>
+      <RosterToolbar
+        query={query}
+        places={index.places}
+        onChange={onChange}
+        searchRef={searchRef}
+        onEnterList={() => focusFirstRow(listRef.current)}
+      />
+      <ResultCount
+        shown={results.length}
+        total={index.entries.length}
+        onClearFilters={
+          filtered ? () => onChange({ status: null, group: null, place: null }) : undefined
+        }
+      />
+      <div ref={listRef}>
+        {results.length === 0 ? (
+          <p className="roster-no-results">{t('roster.noResults')}</p>
+        ) : (
+          <RosterList
+            index={index}
+            results={results}
+            pending={pending}
+            listSearch={location.search}
+            onLeaveTop={() => searchRef.current?.focus()}
+          />
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { VisitHistoryItem } from '../../../db/rosterQueries';
+import { useI18n } from '../../../i18n';
+import { outcomeKey, paymentKey } from '../labels';
+import { PendingMarker } from '../list/StatusBadge';
+
+const dateTime = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** Visits to one person, newest first: on this device and, once synced, from other devices. */
+export function VisitHistory({ items }: { items: readonly VisitHistoryItem[] }) {
+  const { t } = useI18n();
+  if (items.length === 0) return <p className="history-empty">{t('roster.history.empty')}</p>;
+  return (
+    <ol className="visit-history">
+      {items.map(({ visit, sync, ownDevice, superseded }) => (
+        <li key={visit.id} className={superseded ? 'visit superseded' : 'visit'}>
+          <div className="visit-head">
+            <time dateTime={visit.visitedAt}>{dateTime.format(new Date(visit.visitedAt))}</time>
+            {sync === 'synced' ? (
+              <span className="synced-marker">{t('roster.history.synced')}</span>
+            ) : sync === 'rejected' ? (
+              <span className="rejected-marker">{t('roster.history.rejected')}</span>
+            ) : (
+              <PendingMarker />
+            )}
+          </div>
+          <p className="visit-outcome">
+            {t(outcomeKey(visit.outcome))}
+            {visit.payment && <> — {t(paymentKey(visit.payment.method))}</>}
+          </p>
+          <p className="visit-meta">
+            {t(ownDevice ? 'roster.history.thisDevice' : 'roster.history.otherDevice')}
+            {superseded && <> · {t('roster.history.superseded')}</>}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
