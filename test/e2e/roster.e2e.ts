@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import { startServer, type RunningServer } from './support/server';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('demo roster loaded through the UI; "nguyen van" finds Nguyễn Văn …; a beneficiary opens with its start-visit action', async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+
+  await page.getByRole('heading', { name: 'Máy này chưa có danh sách người hưởng' }).waitFor();
+  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
+  await page.getByText('5.000 người hưởng', { exact: true }).waitFor({ timeout: 60_000 });
+  const list = page.getByRole('list', { name: 'Người hưởng trên máy' });
+  // Virtualised: only the rows near the screen are in the page.
+  expect(await list.getByRole('listitem').count()).toBeLessThan(40);
+  expect(await list.getByRole('listitem').first().getAttribute('aria-setsize')).toBe('5000');
+
+  await page.getByRole('searchbox', { name: 'Tìm người hưởng' }).pressSequentially('nguyen van');
+  await page.getByText(/^\d+ trong 5\.000 người hưởng$/).waitFor();
+  const names = await list.locator('.roster-row-name').allTextContents();
+  expect(names.length).toBeGreaterThan(3);
+  const folded = (n: string) =>
+    n
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .split(' ');
+  for (const n of names) {
+    expect(
+      folded(n).some((w) => w.startsWith('nguyen')),
+      n,
+    ).toBe(true);
+    expect(
+      folded(n).some((w) => w.startsWith('van')),
+      n,
+    ).toBe(true);
+  }
+  expect(names.filter((n) => n.startsWith('Nguyễn Văn ')).length).toBeGreaterThan(3);
+  expect(await page.locator('body').textContent()).not.toMatch(/HIV/i);
+
+  const first = list
+    .getByRole('link')
+    .filter({ hasText: /^Nguyễn Văn / })
+    .first();
+  const name = await first.locator('.roster-row-name').textContent();
+  await first.click();
+  await page.getByRole('heading', { level: 1, name: name! }).waitFor();
+  const start = page.getByRole('link', { name: 'Bắt đầu thăm hộ' });
+  expect(await start.getAttribute('href')).toMatch(/^\/nguoi-huong\/[0-9a-f-]{36}\/tham-ho$/);
+
+  // Back to the list as it was left; the roster is still there after a reload.
+  await page.getByRole('link', { name: 'Về danh sách' }).click();
+  expect(await page.getByRole('searchbox', { name: 'Tìm người hưởng' }).inputValue()).toBe(
+    'nguyen van',
+  );
+  await page.reload();
+  await page.getByText(/^\d+ trong 5\.000 người hưởng$/).waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
