@@ -1,7 +1,15 @@
 import Dexie, { type Table } from 'dexie';
 import { rosterSearchFields } from './rosterKeys';
-import type { AttachmentRow, DraftRow, OutboxRow, RosterRow, SyncMetaRow, VisitRow } from './rows';
-import { STORES_V1, STORES_V2 } from './versions';
+import type {
+  AttachmentRow,
+  CarriedRow,
+  DraftRow,
+  OutboxRow,
+  RosterRow,
+  SyncMetaRow,
+  VisitRow,
+} from './rows';
+import { STORES_V1, STORES_V2, STORES_V3 } from './versions';
 
 // The one database on the device. Only the repository functions in this folder touch its
 // tables, so encryption can later sit under them without any caller changing.
@@ -15,6 +23,7 @@ export class GhiDanhDB extends Dexie {
   drafts!: Table<DraftRow, string>;
   outbox!: Table<OutboxRow, string>;
   syncMeta!: Table<SyncMetaRow, SyncMetaRow['key']>;
+  carried!: Table<CarriedRow, string>;
 
   constructor(name: string) {
     // The factory is read when the database is opened, not when Dexie was imported, so each
@@ -31,6 +40,7 @@ export class GhiDanhDB extends Dexie {
             Object.assign(row, rosterSearchFields(row));
           }),
       );
+    this.version(3).stores(STORES_V3);
   }
 }
 

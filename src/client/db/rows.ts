@@ -3,6 +3,7 @@ import type {
   Beneficiary,
   BeneficiaryStatus,
   Issue,
+  BackupFile,
   Mutation,
   Visit,
 } from '../../shared/schemas';
@@ -83,4 +84,13 @@ export type SyncMetaKey = keyof SyncMeta;
 export interface SyncMetaRow<K extends SyncMetaKey = SyncMetaKey> {
   key: K;
   value: SyncMeta[K];
+}
+
+/** A backup file imported from another device, kept until the server confirms it has it all. */
+export interface CarriedRow {
+  /** `${deviceId}:${exportedAt}` of the file: importing the same file twice keeps one copy. */
+  id: string;
+  importedAt: string;
+  mutationCount: number;
+  file: BackupFile;
 }

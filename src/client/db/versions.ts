@@ -19,4 +19,12 @@ export const STORES_V2 = {
   roster: 'id, sortKey, communeCode, currentStatus, *searchWords, [communeCode+sortKey]',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/**
+ * Version 3: backups carried from another device (a broken tablet's unsynced records), kept whole
+ * until the server has them. They are not this device's mutations, so they stay out of its outbox.
+ */
+export const STORES_V3 = {
+  carried: 'id, importedAt',
+} as const;
+
+export const CURRENT_VERSION = 3;

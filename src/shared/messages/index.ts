@@ -6,8 +6,8 @@ import * as validation from './validation';
 // Messages produced by shared code (parser errors, schema validation issues). Shared code returns
 // these keys; the client translates them, the server sends key and Vietnamese text together.
 export const sharedMessages = {
-  vi: { ...parsers.vi, ...validation.vi, ...protocol.vi },
-  en: { ...parsers.en, ...validation.en, ...protocol.en },
+  vi: { ...parsers.vi, ...validation.vi, ...protocol.vi, ...backup.vi },
+  en: { ...parsers.en, ...validation.en, ...protocol.en, ...backup.en },
 };
 
 export type SharedMessageKey = keyof typeof sharedMessages.vi;

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n';
+import { BackupSection } from './BackupSection';
 import { PendingSection } from './PendingSection';
 import { StorageSection } from './StorageSection';
 
@@ -9,6 +10,7 @@ export default function DevicePage() {
       <h1>{t('device.heading')}</h1>
       <PendingSection />
       <StorageSection />
+      <BackupSection />
     </>
   );
 }
