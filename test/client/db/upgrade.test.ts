@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { getDeviceId, openGhiDanhDB, pendingCount, searchRoster } from '../../../src/client/db';
-import { STORES_V1 } from '../../../src/client/db/versions';
+import { CURRENT_VERSION, STORES_V1 } from '../../../src/client/db/versions';
 import { vietnameseNameSortKey } from '../../../src/client/db/rosterKeys';
 import { newId } from '../../../src/shared/ids';
 import { generateRoster } from '../../../src/shared/demo';
@@ -74,7 +74,7 @@ describe('upgrading the device database', () => {
   it('keeps every record of a version-1 database and makes the roster searchable', async () => {
     const before = await createVersion1WithData();
     const db = await openGhiDanhDB(NAME);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_VERSION);
 
     for (const [table, rows] of Object.entries(before)) {
       const after = await db.table(table).toArray();
@@ -96,6 +96,8 @@ describe('upgrading the device database', () => {
     // The device keeps its identity and its queue.
     expect(await getDeviceId(db)).toBe(before.syncMeta[0]!.value);
     expect(await pendingCount(db)).toBe(1);
+    // Tables added after version 1 start empty and usable.
+    expect(await db.carried.count()).toBe(0);
     db.close();
   });
 });
