@@ -25,8 +25,10 @@ export function Layout() {
           </NavLink>
           <NavLink to="/thiet-bi">{t('nav.device')}</NavLink>
         </nav>
-        <StatusPill />
-        <LanguageSwitch />
+        <div className="header-tools">
+          <StatusPill />
+          <LanguageSwitch />
+        </div>
       </header>
       <UpdateBanner />
       <StorageAlert />

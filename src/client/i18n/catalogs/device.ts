@@ -1,6 +1,6 @@
 // Device state: connectivity, updates, storage, backup.
 export const vi = {
-  'status.online': 'Đang kết nối',
+  'status.online': 'Trực tuyến',
   'status.offline': 'Ngoại tuyến',
   'status.unreachable': 'Không tới được máy chủ',
   'status.checking': 'Đang kiểm tra mạng…',
