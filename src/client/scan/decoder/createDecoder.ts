@@ -1,7 +1,6 @@
 import type { EngineName, Frame, FrameDecoder, FrameSource } from './types';
 import { NativeDecoder, nativeQrSupported } from './nativeDecoder';
 import { WorkerDecoder } from './workerDecoder';
-import { ZxingJsDecoder } from './zxingJsDecoder';
 import { looksGarbled } from './normalize';
 
 /**
@@ -29,11 +28,17 @@ class CheckedNativeDecoder implements FrameDecoder {
   }
 }
 
+/** The JavaScript port is large and rarely needed, so it is its own chunk, loaded on demand. */
+async function startZxingJs(): Promise<FrameDecoder> {
+  const { ZxingJsDecoder } = await import('./zxingJsDecoder');
+  return new ZxingJsDecoder();
+}
+
 async function startWasmOrJs(): Promise<FrameDecoder> {
   try {
     return await WorkerDecoder.start();
   } catch {
-    return new ZxingJsDecoder();
+    return startZxingJs();
   }
 }
 
@@ -44,7 +49,7 @@ async function startWasmOrJs(): Promise<FrameDecoder> {
  */
 export async function createDecoder(engine?: EngineName): Promise<FrameDecoder> {
   if (engine === 'zxing-wasm') return WorkerDecoder.start();
-  if (engine === 'zxing-js') return new ZxingJsDecoder();
+  if (engine === 'zxing-js') return startZxingJs();
   if (engine === 'native' || (await nativeQrSupported())) {
     return new CheckedNativeDecoder(await NativeDecoder.start());
   }
