@@ -30,7 +30,7 @@ export default tseslint.config(
     settings: {
       'boundaries/elements': elements,
       'boundaries/include': ['src/**/*'],
-      'import/resolver': { typescript: { alwaysTryTypes: true }, node: true },
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
