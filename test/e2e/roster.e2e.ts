@@ -68,6 +68,16 @@ test('demo roster loaded through the UI; "nguyen van" finds Nguyễn Văn …; a
   expect(await page.getByRole('searchbox', { name: 'Tìm người hưởng' }).inputValue()).toBe(
     'nguyen van',
   );
+  // Far down the list and back again: the list is where it was left.
+  await page.evaluate(() => window.scrollTo(0, 3000));
+  await page.waitForFunction(() => document.elementFromPoint(500, 600)?.closest('a'));
+  await page.mouse.click(500, 600);
+  await page.getByRole('link', { name: 'Bắt đầu thăm hộ' }).waitFor();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goBack();
+  await list.waitFor();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(2500);
+
   await page.reload();
   await page.getByText(/^\d+ trong 5\.000 người hưởng$/).waitFor();
   expect(errors).toEqual([]);

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
 import type { GhiDanhDB } from '../../db';
 import { unsyncedBeneficiaryIds } from '../../db/rosterQueries';
 import { useI18n } from '../../i18n';
 import { useStore } from '../../platform';
 import { useAppDb } from './data/useAppDb';
+import { useListScroll } from './data/useListScroll';
 import { useRosterIndex } from './data/useRosterIndex';
-import { useRosterQuery } from './data/useRosterQuery';
+import { rosterSearchString, useRosterQuery } from './data/useRosterQuery';
 import { acknowledgeDemoLoad, demoLoadState } from './demo/demoLoad';
 import { DemoRosterLoader } from './demo/DemoRosterLoader';
 import { ResultCount } from './list/ResultCount';
@@ -17,12 +17,13 @@ import { createRosterSearcher, type RosterIndex, type RosterQuery } from './sear
 import './roster.css';
 
 const NO_IDS: ReadonlySet<string> = new Set();
+const URL_SYNC_DELAY_MS = 400;
 
 export default function RosterPage() {
   const { t } = useI18n();
   const db = useAppDb();
-  const roster = useRosterIndex(db);
   const demo = useStore(demoLoadState);
+  const roster = useRosterIndex(db, demo.phase === 'loading');
   useEffect(() => acknowledgeDemoLoad, []);
   const size = roster.phase === 'ready' ? roster.index.entries.length : 0;
   const demoPending = demo.phase === 'loading' || (demo.phase === 'loaded' && size !== demo.count);
@@ -66,22 +67,30 @@ export default function RosterPage() {
 
 function RosterBrowser({ db, index }: { db: GhiDanhDB; index: RosterIndex }) {
   const { t } = useI18n();
-  const location = useLocation();
   const [urlQuery, setUrlQuery] = useRosterQuery();
-  // What is typed lives here and reaches the address bar after; the input never waits on routing.
+  // What is typed lives here; the input never waits on routing.
   const [text, setText] = useState(urlQuery.text);
   const query: RosterQuery = useMemo(() => ({ ...urlQuery, text }), [urlQuery, text]);
   const search = useMemo(() => createRosterSearcher(index), [index]);
   const results = useMemo(() => search(query), [search, query]);
   const pending = useLiveQuery(() => unsyncedBeneficiaryIds(db), [db], NO_IDS);
+  const listSearch = rosterSearchString(query);
+  useListScroll(listSearch);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
   const filtered = query.status !== null || query.group !== null || query.place !== null;
 
-  function onChange(change: Partial<RosterQuery>) {
-    if (change.text !== undefined) setText(change.text);
-    setUrlQuery(change);
+  // Typing reaches the address once it pauses: routing on every key would cost frames.
+  useEffect(() => {
+    if (text === urlQuery.text) return;
+    const timer = setTimeout(() => setUrlQuery({ text }), URL_SYNC_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, urlQuery.text, setUrlQuery]);
+
+  function onChange({ text: typed, ...filters }: Partial<RosterQuery>) {
+    if (typed !== undefined) setText(typed);
+    if (Object.keys(filters).length > 0) setUrlQuery(filters);
   }
 
   return (
@@ -108,7 +117,7 @@ function RosterBrowser({ db, index }: { db: GhiDanhDB; index: RosterIndex }) {
             index={index}
             results={results}
             pending={pending}
-            listSearch={location.search}
+            listSearch={listSearch}
             onLeaveTop={() => searchRef.current?.focus()}
           />
         )}

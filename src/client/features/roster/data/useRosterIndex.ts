@@ -41,8 +41,12 @@ function watch(db: GhiDanhDB) {
 
 const LOADING: RosterState = { phase: 'loading' };
 
-export function useRosterIndex(db: GhiDanhDB): RosterState {
-  useEffect(() => watch(db), [db]);
+/**
+ * The roster's index, kept up to date while mounted. `paused` stops reading (e.g. while the demo
+ * roster is written batch by batch, when every re-read would be thrown away).
+ */
+export function useRosterIndex(db: GhiDanhDB, paused = false): RosterState {
+  useEffect(() => (paused ? undefined : watch(db)), [db, paused]);
   const state = useStore(store);
   return state.db === db ? state : LOADING;
 }

@@ -29,6 +29,12 @@ export function parseRosterQuery(params: URLSearchParams): RosterQuery {
   };
 }
 
+/** The address search ("?q=…") for a query; "" for the plain list. */
+export function rosterSearchString(query: RosterQuery): string {
+  const params = toParams(query).toString();
+  return params ? `?${params}` : '';
+}
+
 function toParams(query: RosterQuery): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of Object.keys(PARAM) as (keyof typeof PARAM)[]) {

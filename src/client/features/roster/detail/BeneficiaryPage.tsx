@@ -6,6 +6,7 @@ import { listVisitHistory } from '../../../db/rosterQueries';
 import { yearOf } from '../../../../shared';
 import { useI18n } from '../../../i18n';
 import { useAppDb } from '../data/useAppDb';
+import { useScrollToTop } from '../data/useListScroll';
 import { PendingMarker, StatusBadge } from '../list/StatusBadge';
 import { communeName } from '../places';
 import { BeneficiaryFacts } from './BeneficiaryFacts';
@@ -26,6 +27,7 @@ export default function BeneficiaryPage() {
   const db = useAppDb();
   const headingId = useId();
   const backTo = useBackTo();
+  useScrollToTop();
   const found = useLiveQuery(async () => {
     const [entry, state, history] = await Promise.all([
       getBeneficiary(db, id),

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { BeneficiaryStatus } from '../../../../shared';
 import { useI18n } from '../../../i18n';
@@ -17,7 +18,8 @@ export interface RosterRowProps {
   listSearch: string;
 }
 
-export function RosterRow({
+/** Memoised: scrolling re-renders the list, but a row only when what it shows changes. */
+export const RosterRow = memo(function RosterRow({
   entry,
   status,
   pending,
@@ -69,4 +71,4 @@ export function RosterRow({
       </svg>
     </Link>
   );
-}
+});
