@@ -54,7 +54,8 @@ test('opening a row shows the roster facts and the start-visit action; back keep
 test('visit history shows each visit, waiting to sync until the server has it', async () => {
   const db = await appDatabase();
   await upsertBeneficiaries(db, [hung]);
-  await saveVisit(db, await deviceVisit(db, { beneficiaryId: hung.id }));
+  const saved = await deviceVisit(db, { beneficiaryId: hung.id });
+  await saveVisit(db, saved);
   await renderRoster(`/nguoi-huong/${hung.id}`);
 
   const history = await screen.findByRole('region', { name: 'Các lần thăm' });
@@ -66,10 +67,18 @@ test('visit history shows each visit, waiting to sync until the server has it', 
   expect(within(header).getByText('Đã thăm')).toBeInTheDocument();
   expect(screen.getByText('Tài khoản ngân hàng', { selector: 'dd' })).toBeInTheDocument();
 
+  const editHref = `/nguoi-huong/${hung.id}/tham-ho?sua=${saved.id}`;
+  const edit = within(visit).getByRole('link', { name: /^Sửa lần thăm lúc / });
+  expect(edit).toHaveTextContent('Sửa');
+  expect(edit).toHaveAttribute('href', editHref);
+
+  // Once on the server the visit is append-only: the way forward is a correcting visit.
   const [entry] = await listOutbox(db);
   await markOutboxResult(db, [{ id: entry!.id, status: 'applied' }]);
   expect(await within(visit).findByText('Đã lên máy chủ')).toBeInTheDocument();
   expect(within(history).queryByText('Chờ đồng bộ')).toBeNull();
+  const correct = within(visit).getByRole('link', { name: /^Ghi lần thăm sửa lại cho / });
+  expect(correct).toHaveAttribute('href', editHref);
 });
 
 test('an HIV-related category shows as its neutral group on the beneficiary screen', async () => {

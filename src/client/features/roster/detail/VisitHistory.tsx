@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { VisitHistoryItem } from '../../../db/rosterQueries';
 import { useI18n } from '../../../i18n';
 import { outcomeKey, paymentKey } from '../labels';
@@ -17,28 +18,52 @@ export function VisitHistory({ items }: { items: readonly VisitHistoryItem[] }) 
   if (items.length === 0) return <p className="history-empty">{t('roster.history.empty')}</p>;
   return (
     <ol className="visit-history">
-      {items.map(({ visit, sync, ownDevice, superseded }) => (
-        <li key={visit.id} className={superseded ? 'visit superseded' : 'visit'}>
-          <div className="visit-head">
-            <time dateTime={visit.visitedAt}>{dateTime.format(new Date(visit.visitedAt))}</time>
-            {sync === 'synced' ? (
-              <span className="synced-marker">{t('roster.history.synced')}</span>
-            ) : sync === 'rejected' ? (
-              <span className="rejected-marker">{t('roster.history.rejected')}</span>
-            ) : (
-              <PendingMarker />
-            )}
-          </div>
-          <p className="visit-outcome">
-            {t(outcomeKey(visit.outcome))}
-            {visit.payment && <> — {t(paymentKey(visit.payment.method))}</>}
-          </p>
-          <p className="visit-meta">
-            {t(ownDevice ? 'roster.history.thisDevice' : 'roster.history.otherDevice')}
-            {superseded && <> · {t('roster.history.superseded')}</>}
-          </p>
-        </li>
-      ))}
+      {items.map((item) => {
+        const { visit, sync, ownDevice, superseded } = item;
+        return (
+          <li key={visit.id} className={superseded ? 'visit superseded' : 'visit'}>
+            <div className="visit-head">
+              <time dateTime={visit.visitedAt}>{dateTime.format(new Date(visit.visitedAt))}</time>
+              {sync === 'synced' ? (
+                <span className="synced-marker">{t('roster.history.synced')}</span>
+              ) : sync === 'rejected' ? (
+                <span className="rejected-marker">{t('roster.history.rejected')}</span>
+              ) : (
+                <PendingMarker />
+              )}
+            </div>
+            <p className="visit-outcome">
+              {t(outcomeKey(visit.outcome))}
+              {visit.payment && <> — {t(paymentKey(visit.payment.method))}</>}
+            </p>
+            <p className="visit-meta">
+              {t(ownDevice ? 'roster.history.thisDevice' : 'roster.history.otherDevice')}
+              {superseded && <> · {t('roster.history.superseded')}</>}
+            </p>
+            {!superseded && sync !== 'sending' && <EditLink item={item} />}
+          </li>
+        );
+      })}
     </ol>
+  );
+}
+
+/**
+ * A visit not yet on the server is edited in place; one already there is append-only, so the
+ * form records a new visit that corrects it (the visit screen decides which from `?sua=`).
+ */
+function EditLink({ item }: { item: VisitHistoryItem }) {
+  const { t } = useI18n();
+  const { visit, sync } = item;
+  const date = dateTime.format(new Date(visit.visitedAt));
+  const edit = sync !== 'synced';
+  return (
+    <Link
+      className="visit-edit"
+      to={`/nguoi-huong/${visit.beneficiaryId}/tham-ho?sua=${visit.id}`}
+      aria-label={t(edit ? 'roster.history.editLabel' : 'roster.history.correctLabel', { date })}
+    >
+      {t(edit ? 'roster.history.edit' : 'roster.history.correct')}
+    </Link>
   );
 }
