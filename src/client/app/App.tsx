@@ -10,6 +10,7 @@ const DevicePage = lazy(() => import('../features/device/DevicePage'));
 const ScanDemoPage = lazy(() => import('../scan/ScanDemoPage'));
 const RosterPage = lazy(() => import('../features/roster/RosterPage'));
 const BeneficiaryPage = lazy(() => import('../features/roster/detail/BeneficiaryPage'));
+const VisitPage = lazy(() => import('../features/visit/VisitPage'));
 
 export function App() {
   return (
@@ -19,6 +20,7 @@ export function App() {
           <Route element={<Layout />}>
             <Route index element={<RosterPage />} />
             <Route path="nguoi-huong/:id" element={<BeneficiaryPage />} />
+            <Route path="nguoi-huong/:id/tham-ho" element={<VisitPage />} />
             <Route path="thiet-bi" element={<DevicePage />} />
             <Route path="quet-cccd" element={<ScanDemoPage />} />
             <Route path="*" element={<NotFoundPage />} />

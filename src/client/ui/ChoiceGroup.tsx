@@ -68,10 +68,24 @@ export function ChoiceGroup({
           const optionId = `${id}-${option.value}`;
           return (
             <label key={option.value} htmlFor={optionId} className="choice-tile">
-              <input id={optionId} type={type} value={option.value} {...input} />
+              {/* Named by its label alone; the hint is its description. */}
+              <input
+                id={optionId}
+                type={type}
+                value={option.value}
+                aria-labelledby={`${optionId}-label`}
+                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                {...input}
+              />
               <span className="choice-text">
-                <span className="choice-label">{option.label}</span>
-                {option.hint && <span className="choice-hint">{option.hint}</span>}
+                <span className="choice-label" id={`${optionId}-label`}>
+                  {option.label}
+                </span>
+                {option.hint && (
+                  <span className="choice-hint" id={`${optionId}-hint`}>
+                    {option.hint}
+                  </span>
+                )}
               </span>
             </label>
           );

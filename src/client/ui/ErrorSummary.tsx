@@ -5,6 +5,8 @@ export interface SummaryItem {
   /** DOM id of the control (or fieldset) the message is about. */
   targetId: string;
   text: string;
+  /** Instead of focusing the target (e.g. it is on another step): do this. */
+  onSelect?: () => void;
 }
 
 /** Moves focus to the first control inside (or onto) the element with this id. */
@@ -59,7 +61,8 @@ export function ErrorSummary({
               href={`#${item.targetId}`}
               onClick={(event) => {
                 event.preventDefault();
-                focusField(item.targetId);
+                if (item.onSelect) item.onSelect();
+                else focusField(item.targetId);
               }}
             >
               {item.text}

@@ -61,11 +61,18 @@ export function StepHeader({ steps, currentId, onSelect, subtitle }: StepHeaderP
               aria-current={state === 'current' ? 'step' : undefined}
             >
               {state === 'done' && onSelect ? (
-                <button type="button" className="step-link" onClick={() => onSelect(step.id)}>
+                <button
+                  type="button"
+                  className="step-link"
+                  title={step.label}
+                  onClick={() => onSelect(step.id)}
+                >
                   {content}
                 </button>
               ) : (
-                <span className="step-link">{content}</span>
+                <span className="step-link" title={step.label}>
+                  {content}
+                </span>
               )}
             </li>
           );

@@ -3,6 +3,7 @@ import './ui.css';
 
 export { TextField, type TextFieldProps } from './TextField';
 export { TextAreaField, type TextAreaFieldProps } from './TextAreaField';
+export { SelectField, type SelectFieldProps } from './SelectField';
 export {
   ChoiceGroup,
   type ChoiceGroupProps,

@@ -26,13 +26,17 @@ function sameName(a: string, b: string): boolean {
   return cleanText(a).toLocaleUpperCase('vi') === cleanText(b).toLocaleUpperCase('vi');
 }
 
-export function compareWithRoster(roster: RosterFacts, card: ScannedCard): FieldComparison[] {
-  return COMPARED_FIELDS.map((field) => {
+/** Card details as far as known (a card being typed in has gaps); empty ones are skipped. */
+export type CardFacts = Partial<Record<ComparedField, string>>;
+
+export function compareWithRoster(roster: RosterFacts, card: CardFacts): FieldComparison[] {
+  return COMPARED_FIELDS.flatMap((field) => {
+    const cardValue = card[field]?.trim() ?? '';
+    if (cardValue === '') return [];
     const rosterValue = roster[field];
-    const cardValue = card[field];
     const differs =
-      field === 'fullName' ? !sameName(roster.fullName, card.fullName) : rosterValue !== cardValue;
-    return { field, roster: rosterValue, card: cardValue, differs };
+      field === 'fullName' ? !sameName(roster.fullName, cardValue) : rosterValue !== cardValue;
+    return [{ field, roster: rosterValue, card: cardValue, differs }];
   });
 }
 

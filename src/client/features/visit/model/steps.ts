@@ -54,3 +54,10 @@ export function stepOfPath(path: string): StepId {
 export function stepIndex(step: StepId): number {
   return STEP_IDS.indexOf(step);
 }
+
+/** The step showing a form field (form paths are Visit paths, plus two switches). */
+export function stepOfFormField(field: string): StepId {
+  if (field === 'cardMode') return 'identity';
+  if (field === 'hasRepresentative') return 'representative';
+  return stepOfPath(field);
+}
