@@ -17,6 +17,7 @@ export default defineConfig({
           include: ['test/client/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/client/setup.ts'],
+          testTimeout: 20_000,
         },
       },
       {
@@ -25,7 +26,9 @@ export default defineConfig({
           name: 'server',
           include: ['test/server/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
+          // PGlite boots a Postgres in WebAssembly: slow on a busy 2-core machine.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

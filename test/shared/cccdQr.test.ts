@@ -230,7 +230,11 @@ const word = fc.constantFrom(
 );
 const date = (minYear: number, maxYear: number) =>
   fc
-    .date({ min: new Date(Date.UTC(minYear, 0, 1)), max: new Date(Date.UTC(maxYear, 11, 31)) })
+    .date({
+      min: new Date(Date.UTC(minYear, 0, 1)),
+      max: new Date(Date.UTC(maxYear, 11, 31)),
+      noInvalidDate: true,
+    })
     .map((d) => toIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()));
 const validCard: fc.Arbitrary<CccdCard> = fc
   .record({
