@@ -12,7 +12,8 @@ import { acknowledgeDemoLoad, demoLoadState } from './demo/demoLoad';
 import { DemoRosterLoader } from './demo/DemoRosterLoader';
 import { ResultCount } from './list/ResultCount';
 import { focusFirstRow, RosterList } from './list/RosterList';
-import { RosterToolbar } from './list/RosterToolbar';
+import { RosterFilters } from './list/RosterFilters';
+import { SearchBox } from './list/SearchBox';
 import { createRosterSearcher, type RosterIndex, type RosterQuery } from './search/rosterIndex';
 import './roster.css';
 
@@ -88,25 +89,29 @@ function RosterBrowser({ db, index }: { db: GhiDanhDB; index: RosterIndex }) {
     return () => clearTimeout(timer);
   }, [text, urlQuery.text, setUrlQuery]);
 
-  function onChange({ text: typed, ...filters }: Partial<RosterQuery>) {
-    if (typed !== undefined) setText(typed);
-    if (Object.keys(filters).length > 0) setUrlQuery(filters);
-  }
-
   return (
     <>
-      <RosterToolbar
-        query={query}
-        places={index.places}
-        onChange={onChange}
-        searchRef={searchRef}
-        onEnterList={() => focusFirstRow(listRef.current)}
-      />
+      <search className="roster-toolbar" aria-label={t('roster.search.label')}>
+        <SearchBox
+          text={text}
+          onText={setText}
+          inputRef={searchRef}
+          onEnterList={() => focusFirstRow(listRef.current)}
+        />
+        <RosterFilters
+          status={query.status}
+          group={query.group}
+          place={query.place}
+          sort={query.sort}
+          places={index.places}
+          onChange={setUrlQuery}
+        />
+      </search>
       <ResultCount
         shown={results.length}
         total={index.entries.length}
         onClearFilters={
-          filtered ? () => onChange({ status: null, group: null, place: null }) : undefined
+          filtered ? () => setUrlQuery({ status: null, group: null, place: null }) : undefined
         }
       />
       <div ref={listRef}>
