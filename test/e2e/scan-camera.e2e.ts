@@ -13,6 +13,9 @@ import { CAN_CUOC_2024 } from '../fixtures/scan/cards';
 
 // The live path: Chromium's fake camera films a still frame (raw Y4M made by the test).
 
+/** Polls wait for real work (wasm compiling, the camera starting, a decode) on a busy machine. */
+const SLOW = { timeout: 15_000 };
+
 let server: RunningServer;
 beforeAll(async () => {
   server = await startServer();
@@ -39,7 +42,7 @@ describe('a card held in front of the camera', () => {
     });
     // The result is announced, and the camera went off as soon as the card was read.
     await expect
-      .poll(() => page.locator('section.scanner').getByRole('status').textContent())
+      .poll(() => page.locator('section.scanner').getByRole('status').textContent(), SLOW)
       .toContain('Đã đọc thẻ của Hoàng Thị Ánh Nguyệt');
     const states = await cameraTrackStates(page);
     expect(states.length).toBeGreaterThan(0);
@@ -68,7 +71,7 @@ describe('a code that is not a card', () => {
     await recordCameraStreams(page);
     await page.goto(`${server.url}/quet-cccd`);
     const status = page.locator('section.scanner').getByRole('status');
-    await expect.poll(() => status.textContent()).toContain('không dùng được');
+    await expect.poll(() => status.textContent(), SLOW).toContain('không dùng được');
     expect(await cameraTrackStates(page)).toContain('live');
 
     await page.getByRole('button', { name: 'Đóng máy quét' }).click();
@@ -77,7 +80,9 @@ describe('a code that is not a card', () => {
 
     // Open again, then leave for another screen while the camera is live.
     await page.getByRole('button', { name: 'Quét thẻ' }).click();
-    await expect.poll(async () => (await cameraTrackStates(page)).includes('live')).toBe(true);
+    await expect
+      .poll(async () => (await cameraTrackStates(page)).includes('live'), SLOW)
+      .toBe(true);
     await page.evaluate(() => {
       history.pushState(null, '', '/thiet-bi');
       dispatchEvent(new PopStateEvent('popstate'));

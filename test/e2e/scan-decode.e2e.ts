@@ -9,6 +9,9 @@ import { CHIP_CARD, OLD_CARD_BARCODE, QR_FIXTURES } from '../fixtures/scan/cards
 
 // Photos of cards through the built app: the real worker, the real zxing-wasm, the shared parser.
 
+/** Polls wait for real work (wasm compiling, the camera starting, a decode) on a busy machine. */
+const SLOW = { timeout: 15_000 };
+
 let server: RunningServer;
 let browser: Browser;
 
@@ -32,7 +35,7 @@ test('card photos decode in the wasm worker to the exact Vietnamese text, from s
   // Headless Chromium has no camera: the user is told so, and the photo and manual paths remain.
   await page.getByRole('alert').getByText('Không tìm thấy camera').waitFor();
   const scanner = page.locator('section.scanner');
-  await expect.poll(() => scanner.getAttribute('data-engine')).toBe('zxing-wasm');
+  await expect.poll(() => scanner.getAttribute('data-engine'), SLOW).toBe('zxing-wasm');
 
   for (const fixture of QR_FIXTURES) {
     await choosePhoto(page, toPng(qrScene(fixture.text)));
@@ -63,17 +66,19 @@ test('a photo without a code, or of a code that is not a card, is explained and 
   const page = await browser.newPage();
   await page.goto(`${server.url}/quet-cccd`);
   const scanner = page.locator('section.scanner');
-  await expect.poll(() => scanner.getAttribute('data-engine')).toBe('zxing-wasm');
+  await expect.poll(() => scanner.getAttribute('data-engine'), SLOW).toBe('zxing-wasm');
   const status = scanner.getByRole('status');
 
   await choosePhoto(
     page,
     toPng({ width: 400, height: 300, pixels: new Uint8Array(400 * 300).fill(200) }),
   );
-  await expect.poll(() => status.textContent()).toContain('Không tìm thấy mã QR trong ảnh');
+  await expect.poll(() => status.textContent(), SLOW).toContain('Không tìm thấy mã QR trong ảnh');
 
   await choosePhoto(page, toPng(qrScene('https://vneid.gov.vn/')));
-  await expect.poll(() => status.textContent()).toContain('không phải mã QR trên thẻ căn cước');
+  await expect
+    .poll(() => status.textContent(), SLOW)
+    .toContain('không phải mã QR trên thẻ căn cước');
   expect(await page.getByRole('heading', { name: 'Kiểm tra thông tin đọc được' }).count()).toBe(0);
   await page.close();
 });
@@ -99,7 +104,7 @@ test('opened offline, the scanner reads a card without a single network request'
   await page.goto(`${server.url}/quet-cccd`);
   await page.getByRole('heading', { name: 'Quét thẻ căn cước' }).waitFor();
   await expect
-    .poll(() => page.locator('section.scanner').getAttribute('data-engine'))
+    .poll(() => page.locator('section.scanner').getAttribute('data-engine'), SLOW)
     .toBe('zxing-wasm');
   await choosePhoto(page, toPng(qrScene(CHIP_CARD.text)));
   expect((await readConfirmation(page))['Họ và tên']).toBe('Nguyễn Thị Phương Thảo');
