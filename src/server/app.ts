@@ -8,6 +8,7 @@ import { serverMessage } from './http/messages';
 import { registerAttachmentRoutes } from './routes/attachments';
 import { registerAuthRoutes } from './routes/auth';
 import { registerDeviceRoutes } from './routes/devices';
+import { registerRosterRoutes } from './routes/roster';
 import { registerSyncRoutes } from './routes/sync';
 import { registerUnitRoutes } from './routes/units';
 import { registerStatic } from './static';
@@ -37,6 +38,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     trustProxy: 'loopback',
   });
   installErrorHandler(app);
+  // The API speaks JSON (and images for attachments); a text body is refused with 415.
+  app.removeContentTypeParser('text/plain');
 
   app.get('/api/health', async () => ({ status: 'ok' }));
 
@@ -49,6 +52,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     registerAttachmentRoutes(app, ctx);
     registerDeviceRoutes(app, ctx);
     registerUnitRoutes(app, ctx);
+    registerRosterRoutes(app, ctx);
     let document: unknown;
     app.get(
       '/api/openapi.json',

@@ -1,6 +1,13 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { backends, beneficiaryIn, count, startServer, type TestServer } from './support/harness';
+import {
+  STARTUP_MS,
+  backends,
+  beneficiaryIn,
+  count,
+  startServer,
+  type TestServer,
+} from './support/harness';
 import { call, login, mutationOf, push, visitBy, type Session } from './support/client';
 
 // Push: every visit reaches the server exactly once, whatever the network does to the answers.
@@ -14,8 +21,8 @@ describe.each(backends())('push on %s', (kind) => {
   beforeAll(async () => {
     server = await startServer(kind);
     worker = await login(server.base, 'canbo');
-  });
-  afterAll(() => server.close());
+  }, STARTUP_MS);
+  afterAll(() => server?.close(), STARTUP_MS);
 
   async function batch(size: number) {
     const mutations = [];

@@ -13,7 +13,7 @@ type BigIntColumn = ColumnType<
 >;
 type Json = ColumnType<unknown, string, string>;
 /** Drawn from the change_seq sequence by the column default. */
-type ChangeSeq = ColumnType<string | number | bigint, never, never>;
+type ChangeSeq = ColumnType<string | number | bigint, never, number>;
 
 export type { Role };
 

@@ -14,9 +14,15 @@ export async function call<T = Record<string, unknown>>(
   base: string,
   method: string,
   url: string,
-  options: { token?: string; json?: unknown; raw?: string | Uint8Array; contentType?: string } = {},
+  options: {
+    token?: string;
+    json?: unknown;
+    raw?: string | Uint8Array;
+    contentType?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<Reply<T>> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let body: string | Blob | undefined;
   if (options.json !== undefined) {

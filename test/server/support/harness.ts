@@ -1,8 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { buildApp, type AppOptions } from '../../../src/server/app';
 import { hashPassword } from '../../../src/server/auth/passwords';
@@ -26,13 +36,67 @@ export interface Database {
   schema: string;
 }
 
-/** Where a test's data lives; open it (again) with `openTestStore`. */
-export function newDatabase(kind: StoreKind): Database {
-  return {
-    kind,
-    dataDir: mkdtempSync(path.join(tmpdir(), 'ghidanh-server-')),
-    schema: `t_${randomUUID().replaceAll('-', '').slice(0, 20)}`,
-  };
+/**
+ * Where a test's data lives; open it (again) with `openTestStore`. PGlite data starts as a copy of
+ * a template (initdb, migrations and the demo seed cost several seconds per suite, a copy about
+ * one); `empty: true` gives a bare cluster for the migration test.
+ */
+export async function newDatabase(kind: StoreKind, { empty = false } = {}): Promise<Database> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'ghidanh-server-'));
+  if (kind === 'pglite') {
+    const template = await pgliteTemplate(empty);
+    cpSync(path.join(template, 'pglite'), path.join(dataDir, 'pglite'), { recursive: true });
+  }
+  return { kind, dataDir, schema: `t_${randomUUID().replaceAll('-', '').slice(0, 20)}` };
+}
+
+const ROOT = path.join(import.meta.dirname, '../../..');
+/** What a seeded template depends on: a change to any of these files builds a new one. */
+const TEMPLATE_SOURCES = [
+  'src/server/store',
+  'src/server/demo',
+  'src/shared/demo',
+  'src/shared/schemas',
+];
+
+function templateKey(empty: boolean): string {
+  const hash = createHash('sha256');
+  const pkg = path.join(ROOT, 'node_modules/@electric-sql/pglite/package.json');
+  hash.update(readFileSync(pkg));
+  if (!empty) {
+    hash.update(String(SMALL_ROSTER));
+    for (const dir of TEMPLATE_SOURCES) {
+      for (const file of (
+        readdirSync(path.join(ROOT, dir), { recursive: true }) as string[]
+      ).sort()) {
+        const full = path.join(ROOT, dir, file);
+        if (statSync(full).isFile()) hash.update(file).update(readFileSync(full));
+      }
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+async function pgliteTemplate(empty: boolean): Promise<string> {
+  const template = path.join(
+    tmpdir(),
+    `ghidanh-pglite-${empty ? 'empty' : 'seeded'}-${templateKey(empty)}`,
+  );
+  if (existsSync(template)) return template;
+  const building = mkdtempSync(`${template}-building-`);
+  if (empty) {
+    await (await PGlite.create(path.join(building, 'pglite'))).close();
+  } else {
+    const store = await openStore({ dataDir: building });
+    await seedDemoIfEmpty(store.db, SMALL_ROSTER);
+    await store.close();
+  }
+  try {
+    renameSync(building, template); // atomic: suites running in parallel race, one wins
+  } catch {
+    rmSync(building, { recursive: true, force: true });
+  }
+  return template;
 }
 
 export function openTestStore(database: Database): Promise<Store> {
@@ -64,7 +128,7 @@ export async function startServer(
   kind: StoreKind | Database,
   options: Partial<AppOptions> = {},
 ): Promise<TestServer> {
-  const database = typeof kind === 'string' ? newDatabase(kind) : kind;
+  const database = typeof kind === 'string' ? await newDatabase(kind) : kind;
   const store = await openTestStore(database);
   await seedDemoIfEmpty(store.db, SMALL_ROSTER);
   const app = await buildApp({ store, tokenSecret: TEST_TOKEN_SECRET, ...options });
@@ -136,3 +200,6 @@ export async function count(
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Starting PGlite (initdb, migrations, demo seed) takes seconds, more when suites run in parallel. */
+export const STARTUP_MS = 60_000;

@@ -1,0 +1,57 @@
+import { sql } from 'kysely';
+import type { Beneficiary } from '../../shared/schemas/beneficiary';
+import type { Store } from '../store/db';
+import { inTransaction, lockChangeSequence } from '../store/transaction';
+
+// The month's roster changes from the social-affairs office: entries added or adjusted
+// (upserted) and entries removed. Each change draws a new change_seq so devices pull it.
+
+const CHUNK = 1000;
+const nextSeq = sql<number>`nextval('change_seq')`;
+
+export interface RosterChangeResult {
+  upserted: number;
+  removed: number;
+}
+
+export async function applyRosterChanges(
+  store: Store,
+  upsert: readonly Beneficiary[],
+  remove: readonly string[],
+): Promise<RosterChangeResult> {
+  return inTransaction(store.db, async (trx) => {
+    await lockChangeSequence(trx);
+    for (let i = 0; i < upsert.length; i += CHUNK) {
+      await trx
+        .insertInto('beneficiaries')
+        .values(
+          upsert.slice(i, i + CHUNK).map((b) => ({
+            id: b.id,
+            commune_code: b.communeCode,
+            data: JSON.stringify(b),
+            removed_at: null,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet({
+            commune_code: sql`excluded.commune_code`,
+            data: sql`excluded.data`,
+            removed_at: null,
+            change_seq: nextSeq,
+          }),
+        )
+        .execute();
+    }
+    let removed = 0;
+    if (remove.length > 0) {
+      const result = await trx
+        .updateTable('beneficiaries')
+        .set({ removed_at: new Date(), change_seq: nextSeq })
+        .where('id', 'in', [...remove])
+        .where('removed_at', 'is', null)
+        .executeTakeFirst();
+      removed = Number(result.numUpdatedRows);
+    }
+    return { upserted: upsert.length, removed };
+  });
+}
