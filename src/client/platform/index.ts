@@ -1,10 +1,6 @@
 export { setFormDirty, hasDirtyForm, useHasDirtyForm } from './dirtyForms';
-export {
-  registerServiceWorker,
-  applyUpdate,
-  useUpdateState,
-  type UpdateState,
-} from './serviceWorker';
+export { registerServiceWorker, applyUpdate } from './serviceWorker';
+export { updateState, useUpdateState, type UpdateState } from './updateState';
 export {
   requestPersistentStorage,
   readStorageStatus,

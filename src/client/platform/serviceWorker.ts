@@ -1,10 +1,7 @@
 import { Workbox } from 'workbox-window';
-import { createStore, useStore } from './externalStore';
 import { hasDirtyForm } from './dirtyForms';
+import { updateState } from './updateState';
 
-export type UpdateState = 'none' | 'available' | 'activating';
-
-const updateState = createStore<UpdateState>('none');
 let workbox: Workbox | null = null;
 
 const UPDATE_CHECK_INTERVAL_MS = 30 * 60 * 1000;
@@ -36,8 +33,4 @@ export function applyUpdate(): boolean {
   workbox.addEventListener('controlling', () => window.location.reload());
   workbox.messageSkipWaiting();
   return true;
-}
-
-export function useUpdateState(): UpdateState {
-  return useStore(updateState);
 }
