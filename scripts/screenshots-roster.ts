@@ -43,28 +43,39 @@ async function main() {
     await page.getByText('5.000 người hưởng', { exact: true }).waitFor({ timeout: 60_000 });
     await shot(page, 'roster-landscape');
 
+    // A visit recorded through the visit form ("nobody home", the shortest path) leaves the
+    // person waiting to sync: the marker on the list and the history on their screen.
     const search = page.getByRole('searchbox', { name: 'Tìm người hưởng' });
     await search.pressSequentially('nguyen van', { delay: 30 });
     await page.getByText(/trong 5\.000 người hưởng/).waitFor();
-    await shot(page, 'roster-search-landscape');
-
     await page
       .getByRole('link', { name: /^Nguyễn Văn/ })
       .first()
       .click();
-    await page.getByRole('link', { name: 'Bắt đầu thăm hộ' }).waitFor();
+    await page.getByRole('link', { name: 'Bắt đầu thăm hộ' }).click();
+    await page.getByText('Không có ai ở nhà').click();
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.getByRole('button', { name: 'Lưu phiếu' }).click();
+    await page.getByRole('link', { name: 'Về hồ sơ người hưởng' }).click();
+    await page.getByRole('heading', { name: 'Các lần thăm' }).waitFor();
+    await page.getByText('Không có ai ở nhà').waitFor();
+    const person = page.url();
     await shot(page, 'beneficiary-landscape');
+
+    await page.getByRole('link', { name: 'Về danh sách' }).click();
+    await search.fill('nguyen van');
+    await page.getByText(/trong 5\.000 người hưởng/).waitFor();
+    await page.getByText('Chờ đồng bộ').first().waitFor();
+    await shot(page, 'roster-search-landscape');
 
     // Portrait and phone share the same device database (same browser context).
     await page.setViewportSize(SIZES.portrait);
     await page.goto(`${server.url}/?tinh-trang=not_visited&nhom=elderly`);
     await page.getByRole('list', { name: 'Người hưởng trên máy' }).waitFor();
     await shot(page, 'roster-portrait');
-    await page
-      .getByRole('link', { name: /sinh năm/ })
-      .nth(2)
-      .click();
+    await page.goto(person);
     await page.getByRole('link', { name: 'Bắt đầu thăm hộ' }).waitFor();
+    await page.getByText('Không có ai ở nhà').waitFor();
     await shot(page, 'beneficiary-portrait');
 
     await page.setViewportSize(SIZES.phone);

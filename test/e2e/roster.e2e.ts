@@ -83,3 +83,32 @@ test('demo roster loaded through the UI; "nguyen van" finds Nguyễn Văn …; a
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test('after a visit is saved offline-first, its row says "Chờ đồng bộ", also after a reload', async () => {
+  const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByLabel('Số người hưởng mẫu').selectOption('500');
+  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
+  const list = page.getByRole('list', { name: 'Người hưởng trên máy' });
+  await page.getByText('500 người hưởng', { exact: true }).waitFor({ timeout: 60_000 });
+  expect(await list.getByText('Chờ đồng bộ').count()).toBe(0);
+
+  // The shortest visit through the visit form: nobody was home.
+  const row = list.getByRole('link').nth(2);
+  const name = (await row.locator('.roster-row-name').textContent())!;
+  await row.click();
+  await page.getByRole('link', { name: 'Bắt đầu thăm hộ' }).click();
+  await page.getByText('Không có ai ở nhà').click();
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  await page.getByRole('button', { name: 'Lưu phiếu' }).click();
+  await page.getByRole('link', { name: 'Về danh sách' }).click();
+
+  const visited = list.getByRole('link', { name: new RegExp(`^${name}, .*, chờ đồng bộ$`) });
+  await visited.waitFor();
+  expect(await visited.getByText('Cần thăm lại').count()).toBe(1);
+  await page.reload();
+  await visited.waitFor();
+  expect(await list.getByText('Chờ đồng bộ').count()).toBe(1);
+  await context.close();
+});

@@ -4,13 +4,14 @@ import { useI18n } from '../../../i18n';
 import { outcomeKey, paymentKey } from '../labels';
 import { PendingMarker } from '../list/StatusBadge';
 
-const dateTime = new Intl.DateTimeFormat('vi-VN', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const day = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
+const clock = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit' });
+
+/** "21/11/2026, 14:06" in the device's time zone: the date first, as a Vietnamese record reads. */
+function when(iso: string): string {
+  const date = new Date(iso);
+  return `${day.format(date)}, ${clock.format(date)}`;
+}
 
 /** Visits to one person, newest first: on this device and, once synced, from other devices. */
 export function VisitHistory({ items }: { items: readonly VisitHistoryItem[] }) {
@@ -23,7 +24,7 @@ export function VisitHistory({ items }: { items: readonly VisitHistoryItem[] }) 
         return (
           <li key={visit.id} className={superseded ? 'visit superseded' : 'visit'}>
             <div className="visit-head">
-              <time dateTime={visit.visitedAt}>{dateTime.format(new Date(visit.visitedAt))}</time>
+              <time dateTime={visit.visitedAt}>{when(visit.visitedAt)}</time>
               {sync === 'synced' ? (
                 <span className="synced-marker">{t('roster.history.synced')}</span>
               ) : sync === 'rejected' ? (
@@ -55,7 +56,7 @@ export function VisitHistory({ items }: { items: readonly VisitHistoryItem[] }) 
 function EditLink({ item }: { item: VisitHistoryItem }) {
   const { t } = useI18n();
   const { visit, sync } = item;
-  const date = dateTime.format(new Date(visit.visitedAt));
+  const date = when(visit.visitedAt);
   const edit = sync !== 'synced';
   return (
     <Link
