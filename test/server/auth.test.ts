@@ -50,6 +50,8 @@ describe.each(backends())('accounts and devices on %s', (kind) => {
       .where('id', '=', session.deviceId)
       .executeTakeFirst();
     expect(device?.label).toBe('Máy của canbo');
+    // Capitals and stray spaces typed on a tablet keyboard are forgiven.
+    expect((await loginAs(' CanBo ', 'ghidanh-demo', '198.51.100.30')).status).toBe(200);
     const me = await call(server.base, 'GET', '/api/me', { token: session.token });
     expect(me.body).toMatchObject({ username: 'canbo' });
     const supervisor = await login(server.base, 'giamsat');

@@ -8,9 +8,12 @@ import * as f from './fields';
 export const ROLES = ['field_worker', 'provider_agent', 'supervisor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Typed on a tablet keyboard: surrounding spaces and capitals are forgiven. */
 export const usernameSchema = z
   .string({ error: 'protocol.username.invalid' })
+  .max(64, { error: 'protocol.username.invalid', abort: true })
   .trim()
+  .toLowerCase()
   .regex(/^[a-z0-9._-]{3,32}$/, { error: 'protocol.username.invalid' });
 
 /** What a login accepts; new passwords must also pass `newPasswordSchema`. */
