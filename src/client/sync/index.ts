@@ -7,3 +7,34 @@ export {
   type BackupProgress,
   type ImportResult,
 } from './backup';
+export {
+  activeUsername,
+  choosePin,
+  configureServer,
+  lockSession,
+  markNeedsLogin,
+  renewLogin,
+  restoreSession,
+  serverConfig,
+  signIn,
+  signOut,
+  unlockWithPin,
+  useSession,
+  wipeActiveUser,
+  type SessionNotice,
+  type SessionState,
+  type SessionUser,
+  type UnlockResult,
+} from './auth/session';
+export { LoginError, type LoginFailure } from './auth/login';
+export { MAX_PIN_FAILURES, PIN_LENGTH, pinProblem, type PinProblem } from './auth/pin';
+export {
+  notifyReconnected,
+  requestSync,
+  resumeSync,
+  startSync,
+  useSyncStatus,
+  type StartSyncOptions,
+} from './runtime';
+export type { SyncPhase, SyncProgress, SyncStatus } from './engine';
+export { useRejectedVisits, type RejectedVisit } from './useRejectedVisits';

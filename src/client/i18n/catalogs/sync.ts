@@ -1,0 +1,46 @@
+// The sync engine on the device screen: status, progress, "sync now", rejected records.
+export const vi = {
+  'sync.heading': 'Đồng bộ',
+  'sync.now': 'Đồng bộ ngay',
+  'sync.state': 'Trạng thái',
+  'sync.phase.idle': 'Sẵn sàng',
+  'sync.phase.syncing': 'Đang đồng bộ…',
+  'sync.phase.waiting': 'Chưa gửi được; tự thử lại lúc {time}',
+  'sync.phase.paused': 'Tạm dừng: cần đăng nhập lại',
+  'sync.phase.revoked': 'Máy đã bị thu hồi',
+  'sync.phase.stopped': 'Đã dừng',
+  'sync.progress.push': 'Đang gửi {done}/{total} bản ghi',
+  'sync.progress.pull': 'Đang nhận thay đổi từ máy chủ ({done})',
+  'sync.lastSuccess': 'Đồng bộ xong lần cuối',
+  'sync.never': 'Chưa lần nào',
+  'sync.lastError': 'Lỗi gần nhất',
+  'sync.rejected.heading': 'Bản ghi bị máy chủ từ chối ({count})',
+  'sync.rejected.intro':
+    'Máy chủ chưa nhận các lần đến nhà này. Chúng vẫn ở trên máy: hãy sửa theo lý do rồi lưu lại, bản ghi sẽ được gửi lại tự động.',
+  'sync.rejected.fix': 'Sửa và gửi lại',
+  'sync.rejected.unknownPerson': 'Người hưởng không còn trong danh sách trên máy',
+  'sync.rejected.visitedAt': 'Đến nhà lúc {time}',
+} as const;
+
+export const en: Record<keyof typeof vi, string> = {
+  'sync.heading': 'Sync',
+  'sync.now': 'Sync now',
+  'sync.state': 'Status',
+  'sync.phase.idle': 'Ready',
+  'sync.phase.syncing': 'Syncing…',
+  'sync.phase.waiting': 'Could not send; retrying at {time}',
+  'sync.phase.paused': 'Paused: sign in again',
+  'sync.phase.revoked': 'This device was revoked',
+  'sync.phase.stopped': 'Stopped',
+  'sync.progress.push': 'Sending {done}/{total} records',
+  'sync.progress.pull': 'Receiving changes from the server ({done})',
+  'sync.lastSuccess': 'Last completed sync',
+  'sync.never': 'Never',
+  'sync.lastError': 'Last error',
+  'sync.rejected.heading': 'Records the server refused ({count})',
+  'sync.rejected.intro':
+    'The server has not accepted these visits. They are still on this device: correct them as the reason says and save; they are sent again automatically.',
+  'sync.rejected.fix': 'Correct and resend',
+  'sync.rejected.unknownPerson': 'Beneficiary no longer on this device’s roster',
+  'sync.rejected.visitedAt': 'Visited {time}',
+};
