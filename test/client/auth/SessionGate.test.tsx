@@ -52,7 +52,7 @@ afterEach(async () => {
   await closeAppDatabase();
   await selectAppDatabase(DEFAULT_DB_NAME);
   await closeDeviceDatabase();
-  sessionStorage.clear();
+  localStorage.removeItem('ghidanh.unlocked');
   configureServer({});
 });
 

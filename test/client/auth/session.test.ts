@@ -111,7 +111,7 @@ describe('first sign-in', () => {
 });
 
 describe('later days', () => {
-  test('locked, the PIN opens the app offline; a reload of the tab stays unlocked', async () => {
+  test('locked, the PIN opens the app offline; a reload the same day stays unlocked', async () => {
     const { user } = await signInAs(server.base, 'canbo');
     await lockSession();
     expect(sessionStore.get()).toMatchObject({

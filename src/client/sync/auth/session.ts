@@ -62,15 +62,15 @@ export function activeUsername(): string | null {
   return current.status === 'unlocked' ? current.user.username : null;
 }
 
-// ---- Remembering an unlock across reloads of this tab (not across tabs or browser restarts) ----
+// ---- Remembering an unlock for a working day: a reload or a second tab does not ask again ----
 
 const MARKER = 'ghidanh.unlocked';
-/** A reload within this time keeps the app unlocked; after it, the PIN is asked again. */
+/** Within this time of an unlock the app opens straight away; after it the PIN is asked again. */
 export const UNLOCK_HOURS = 12;
 
 function remember(userId: string, now = Date.now()) {
   try {
-    sessionStorage.setItem(MARKER, JSON.stringify({ userId, until: now + UNLOCK_HOURS * 3.6e6 }));
+    localStorage.setItem(MARKER, JSON.stringify({ userId, until: now + UNLOCK_HOURS * 3.6e6 }));
   } catch {
     // storage refused (private mode): the PIN is simply asked after a reload
   }
@@ -78,7 +78,7 @@ function remember(userId: string, now = Date.now()) {
 
 function remembered(now = Date.now()): string | null {
   try {
-    const value = JSON.parse(sessionStorage.getItem(MARKER) ?? 'null') as {
+    const value = JSON.parse(localStorage.getItem(MARKER) ?? 'null') as {
       userId?: unknown;
       until?: unknown;
     } | null;
@@ -92,7 +92,7 @@ function remembered(now = Date.now()): string | null {
 
 function forget() {
   try {
-    sessionStorage.removeItem(MARKER);
+    localStorage.removeItem(MARKER);
   } catch {
     // nothing remembered
   }
@@ -131,7 +131,7 @@ async function activate(row: AccountRow): Promise<void> {
   state.set({ status: 'unlocked', user: userOf(row), needsLogin });
 }
 
-/** On start: unlocked again after a reload of this tab, otherwise the sign-in screen. */
+/** On start: unlocked again within the working day, otherwise the sign-in screen. */
 export async function restoreSession(): Promise<void> {
   const userId = remembered();
   const row = userId ? await getAccount(userId) : undefined;

@@ -87,7 +87,7 @@ export async function signInAs(
   return { user: state.user, db: await appDatabase() };
 }
 
-/** Node has no sessionStorage (these tests run in Node with the server): a plain one. */
+/** Node has no localStorage (these tests run in Node with the server): a plain one. */
 function memoryStorage(): Storage {
   const items = new Map<string, string>();
   return {
@@ -101,7 +101,7 @@ function memoryStorage(): Storage {
     setItem: (key, value) => void items.set(key, String(value)),
   };
 }
-globalThis.sessionStorage ??= memoryStorage();
+globalThis.localStorage ??= memoryStorage();
 
 /** Leaves no open database or session behind for the next test's fresh IndexedDB. */
 export function resetClientBetweenTests(): void {
@@ -109,7 +109,7 @@ export function resetClientBetweenTests(): void {
     await closeAppDatabase();
     await selectAppDatabase(DEFAULT_DB_NAME);
     await closeDeviceDatabase();
-    sessionStorage.clear();
+    localStorage.clear();
     sessionStore.set({ status: 'loading' });
     configureServer({});
   });
