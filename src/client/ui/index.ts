@@ -15,6 +15,7 @@ export { CheckboxField, type CheckboxFieldProps } from './CheckboxField';
 export { PhoneField, type PhoneFieldProps } from './PhoneField';
 export { StepHeader, type StepHeaderProps, type StepInfo } from './StepHeader';
 export { ErrorSummary, focusField, type SummaryItem } from './ErrorSummary';
+export { fieldLabel, inPageOrder } from './fieldLabel';
 export { Notice } from './Notice';
 export { SignaturePad, type SignaturePadProps } from './SignaturePad';
 export { FieldError } from './FieldMessage';

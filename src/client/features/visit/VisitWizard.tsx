@@ -7,6 +7,8 @@ import { visitSchema } from '../../../shared/schemas';
 import { useI18n } from '../../i18n';
 import {
   ErrorSummary,
+  fieldLabel,
+  inPageOrder,
   fieldId,
   focusField,
   Notice,
@@ -19,7 +21,6 @@ import { useAutosave } from './drafts/useAutosave';
 import { describeError } from './describeError';
 import { useVisitFiles } from './files/useVisitFiles';
 import { VisitFilesContext } from './files/VisitFilesContext';
-import { consentGivers } from './model/consentGivers';
 import { DRAFT_FORMAT, type VisitDraftData } from './model/draftData';
 import type { VisitFormValues } from './model/formValues';
 import { stepIndex, stepOfFormField, stepsFor, type StepId } from './model/steps';
@@ -108,17 +109,18 @@ export function VisitWizard({
     (next: StepId, options: { keepErrors?: boolean; focus?: string } = {}) => {
       shown.set(next);
       setStep(next);
+      if (next === 'review') setReturnToReview(false);
       setSummary((s) => ({ items: options.keepErrors ? s.items : [], attempt: s.attempt }));
       if (!options.keepErrors) {
         clearErrors();
         setAttempted(false);
       }
       focusAfterStep.current = options.focus ?? null;
-      if (next === 'consent') presetConsentGiver(getValues(), setValue);
+      // The step reached is part of the draft: write it now.
+      autosave.changed();
       void autosave.flush();
-      window.scrollTo?.({ top: 0 });
     },
-    [clearErrors, getValues, setValue, autosave, shown],
+    [clearErrors, autosave, shown],
   );
 
   // After the step header took focus for a new step, a field asked for by an error link wins.
@@ -182,7 +184,12 @@ export function VisitWizard({
       };
     });
     setAttempted(true);
-    setSummary((s) => ({ items: dedupe(items), attempt: s.attempt + 1 }));
+    setSummary((s) => ({
+      items: labelRepeats(inPageOrder(dedupe(items)), (label, message) =>
+        t('ui.errorSummary.labelled', { label, message }),
+      ),
+      attempt: s.attempt + 1,
+    }));
   };
 
   const heading =
@@ -221,7 +228,14 @@ export function VisitWizard({
                 <p>{t('visit.save.failed', { reason: saveError })}</p>
               </Notice>
             )}
-            <StepBody step={step} session={session} onEdit={(s) => goTo(s)} />
+            <StepBody
+              step={step}
+              session={session}
+              onEdit={(s) => {
+                setReturnToReview(true);
+                goTo(s);
+              }}
+            />
             <nav className="vf-visit-nav" aria-label={t('visit.nav.label')}>
               {position > 0 ? (
                 <button
@@ -267,6 +281,18 @@ function hasError(errors: FieldErrors<VisitFormValues>, field: string): boolean 
   return typeof node === 'object' && node !== null && 'message' in node;
 }
 
+/** The same message for several fields ("choose yes or no") says which field it is about. */
+function labelRepeats<T extends SummaryItem>(
+  items: T[],
+  labelled: (label: string, message: string) => string,
+): T[] {
+  const count = (text: string) => items.filter((i) => i.text === text).length;
+  return items.map((i) => {
+    const label = count(i.text) > 1 ? fieldLabel(i.targetId) : '';
+    return label ? { ...i, text: labelled(label, i.text) } : i;
+  });
+}
+
 function dedupe<T extends { targetId: string; text: string }>(items: T[]): T[] {
   const seen = new Set<string>();
   return items.filter((i) => {
@@ -281,15 +307,4 @@ function dedupe<T extends { targetId: string; text: string }>(items: T[]): T[] {
 function stampConsent(values: VisitFormValues): VisitFormValues {
   if (values.consent.consentedAt !== '' || values.consent.purposes.length === 0) return values;
   return { ...values, consent: { ...values.consent, consentedAt: new Date().toISOString() } };
-}
-
-/** With only one possible person to consent, choose them (the worker can still see it). */
-function presetConsentGiver(
-  values: VisitFormValues,
-  setValue: (name: 'consent.givenBy', value: VisitFormValues['consent']['givenBy']) => void,
-) {
-  const givers = consentGivers(values);
-  const current = values.consent.givenBy;
-  if (givers.length === 1 && !givers.some((g) => g.role === current))
-    setValue('consent.givenBy', givers[0]!.role);
 }

@@ -81,11 +81,17 @@ export function BankPicker() {
               id={`${id}-${bank.bin}`}
               type="radio"
               value={bank.bin}
+              aria-labelledby={`${id}-${bank.bin}-label`}
+              aria-describedby={`${id}-${bank.bin}-hint`}
               {...register('payment.bankBin', { onChange: () => setBrowsing(false) })}
             />
             <span className="choice-text">
-              <span className="choice-label">{bank.shortName}</span>
-              <span className="choice-hint">{bank.name}</span>
+              <span className="choice-label" id={`${id}-${bank.bin}-label`}>
+                {bank.shortName}
+              </span>
+              <span className="choice-hint" id={`${id}-${bank.bin}-hint`}>
+                {bank.name}
+              </span>
             </span>
           </label>
         ))}

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { CONSENT_PURPOSES } from '../../../../shared/schemas';
 import { useI18n } from '../../../i18n';
@@ -11,12 +12,18 @@ import { useFieldError } from './useFieldError';
 export function ConsentStep() {
   const { t } = useI18n();
   const files = useFiles();
-  const { register, control, setValue } = useFormContext<VisitFormValues>();
+  const { register, control, setValue, getValues } = useFormContext<VisitFormValues>();
   const error = useFieldError();
   const values = useWatch({ control });
   const method = values.consent?.method;
   const signatureId = values.consent?.signatureAttachmentId ?? '';
   const givers = consentGivers(values as VisitFormValues);
+
+  // With only one person who can consent, choose them (still shown, and can be seen).
+  const only = givers.length === 1 ? givers[0]!.role : null;
+  useEffect(() => {
+    if (only && getValues('consent.givenBy') !== only) setValue('consent.givenBy', only);
+  }, [only, getValues, setValue]);
 
   return (
     <>
