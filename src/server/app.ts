@@ -5,6 +5,7 @@ import { createContext } from './context';
 import { installErrorHandler } from './http/errors';
 import { buildOpenApi } from './http/openapi';
 import { serverMessage } from './http/messages';
+import { registerAdminRoutes } from './routes/admin';
 import { registerAttachmentRoutes } from './routes/attachments';
 import { registerAuthRoutes } from './routes/auth';
 import { registerDeviceRoutes } from './routes/devices';
@@ -53,6 +54,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     registerDeviceRoutes(app, ctx);
     registerUnitRoutes(app, ctx);
     registerRosterRoutes(app, ctx);
+    registerAdminRoutes(app, ctx);
     let document: unknown;
     app.get(
       '/api/openapi.json',

@@ -17,6 +17,8 @@ const envSchema = z.object({
   STATIC_DIR: z.string().min(1).max(4096).default(path.resolve('dist')),
   /** Signs access tokens. Unset: a random secret is generated once and kept in the database. */
   TOKEN_SECRET: z.string().min(32, 'TOKEN_SECRET cần ít nhất 32 ký tự').max(512).optional(),
+  /** With DEMO_SEED=off: the first admin ("quantri") is created with this password. */
+  ADMIN_PASSWORD: z.string().min(10, 'ADMIN_PASSWORD cần ít nhất 10 ký tự').max(200).optional(),
   /** Seed the demo province, roster and accounts when the database is empty. */
   DEMO_SEED: z.enum(['on', 'off'], { error: 'DEMO_SEED phải là "on" hoặc "off"' }).default('on'),
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { bootstrapAdmin, FIRST_ADMIN } from './accounts/bootstrap';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { demoBanner, seedDemoIfEmpty } from './demo/seed';
@@ -21,6 +22,11 @@ async function main(): Promise<void> {
   const where = config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite tại ${config.DATA_DIR}`;
   console.log(`Cơ sở dữ liệu: ${where}`);
   const seeded = config.DEMO_SEED === 'on' && (await seedDemoIfEmpty(store.db));
+  const admin = await bootstrapAdmin(store.db, config.ADMIN_PASSWORD);
+  if (admin === 'created') console.log(`Đã tạo tài khoản quản trị đầu tiên: ${FIRST_ADMIN}`);
+  if (admin === 'missing') {
+    console.warn('Chưa có tài khoản nào. Đặt ADMIN_PASSWORD để tạo tài khoản quản trị đầu tiên.');
+  }
   const app = await buildApp({
     staticDir: config.STATIC_DIR,
     logger: true,

@@ -204,6 +204,7 @@ describe.each(backends())('pull, heartbeat and the API document on %s', (kind) =
       '/api/sync/pull',
       '/api/sync/push',
       '/api/units',
+      '/api/users',
     ]);
     const push = JSON.stringify(res.body.paths['/api/sync/push']!.post);
     for (const field of [

@@ -51,6 +51,7 @@ describe.each(backends())('roles on %s', (kind) => {
     body?: (s: Session) => Promise<unknown>;
     raw?: Uint8Array;
     allowed: RoleName[];
+    status?: number;
   }
 
   const photo = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
@@ -119,6 +120,38 @@ describe.each(backends())('roles on %s', (kind) => {
       url: () => '/api/reviews',
       allowed: ['supervisor', 'admin'],
     },
+    { what: 'list accounts', method: 'GET', url: () => '/api/users', allowed: ['admin'] },
+    {
+      what: 'create an account',
+      method: 'POST',
+      url: () => '/api/users',
+      body: async () => ({
+        username: `moi.${Math.random().toString(36).slice(2, 8)}`,
+        displayName: 'Người Mới',
+        role: 'supervisor',
+        password: 'mat-khau-moi-123',
+        unitCodes: ['06004'],
+        providerId: null,
+      }),
+      allowed: ['admin'],
+      status: 201,
+    },
+    {
+      what: 'load administrative units',
+      method: 'POST',
+      url: () => '/api/units',
+      body: async () => ({
+        units: [{ code: '20', name: 'Tỉnh Lạng Sơn', level: 'province', parentCode: null }],
+      }),
+      allowed: ['admin'],
+    },
+    {
+      what: 'send roster changes',
+      method: 'POST',
+      url: () => '/api/roster/changes',
+      body: async () => ({ upsert: [], remove: [] }),
+      allowed: ['admin'],
+    },
     {
       what: 'revoke a device',
       method: 'POST',
@@ -141,7 +174,7 @@ describe.each(backends())('roles on %s', (kind) => {
       ...(c.raw ? { raw: c.raw, contentType: 'image/jpeg' } : {}),
     });
     if (c.allowed.includes(role)) {
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(res.status, JSON.stringify(res.body)).toBe(c.status ?? 200);
     } else if (role === 'anonymous') {
       expect(res.status).toBe(401);
       expect(res.body.error).toBe('unauthenticated');

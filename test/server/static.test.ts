@@ -60,6 +60,14 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ DEMO_SEED: 'yes' })).toThrow(/DEMO_SEED/);
+    expect(() => loadConfig({ TOKEN_SECRET: 'short' })).toThrow(/TOKEN_SECRET/);
+    expect(() => loadConfig({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD/);
+  });
+
+  test('seeds the demo unless told not to', () => {
+    expect(loadConfig({}).DEMO_SEED).toBe('on');
+    expect(loadConfig({ DEMO_SEED: 'off' }).DEMO_SEED).toBe('off');
   });
 
   test('refuses to start without a build, saying how to make one', async () => {

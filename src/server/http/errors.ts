@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { issuePath } from '../../shared/schemas/issues';
-import { isSharedMessageKey, sharedMessage } from '../../shared/messages';
+import { isSharedMessageKey, sharedMessage, type SharedMessageKey } from '../../shared/messages';
 import { serverMessage, type ServerMessageCode } from './messages';
 
 /** One field problem in an error answer: where, the shared message key, and its Vietnamese text. */
@@ -77,4 +77,14 @@ export function installErrorHandler(app: FastifyInstance): void {
       .code(500)
       .send({ error: 'internal_error', message: serverMessage('internal_error') });
   });
+}
+
+/** A 400 (or other status) naming one field and its shared message key, like a schema failure. */
+export function fieldError(
+  path: string,
+  key: SharedMessageKey,
+  status = 400,
+  code: ServerMessageCode = 'validation_failed',
+): ApiError {
+  return new ApiError(status, code, {}, { issues: [{ path, key, message: sharedMessage(key) }] });
 }

@@ -25,6 +25,7 @@ export const serverMessages = {
   attachment_id_reused: 'Mã tệp đính kèm này đã được dùng cho một tệp khác.',
   device_unknown: 'Không tìm thấy thiết bị này.',
   busy: 'Máy chủ đang bận, hãy thử lại.',
+  username_taken: 'Tên đăng nhập này đã có người dùng.',
 } as const;
 
 export type ServerMessageCode = keyof typeof serverMessages;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { beneficiarySchema } from '../../shared/schemas/beneficiary';
 import * as f from '../../shared/schemas/fields';
 import type { AppContext } from '../context';
-import { validationError } from '../http/errors';
+import { fieldError } from '../http/errors';
 import { defineRoute } from '../http/route';
 import { applyRosterChanges } from '../roster/changes';
 
@@ -42,16 +42,7 @@ export function registerRosterRoutes(app: FastifyInstance, ctx: AppContext): voi
         const knownSet = new Set(known.map((k) => k.code));
         const unknown = body.upsert.findIndex((b) => !knownSet.has(b.communeCode));
         if (unknown >= 0) {
-          throw validationError(
-            new z.ZodError([
-              {
-                code: 'custom',
-                message: 'validation.adminCode.invalid',
-                path: ['upsert', unknown, 'communeCode'],
-                input: undefined,
-              },
-            ]),
-          );
+          throw fieldError(`upsert.${unknown}.communeCode`, 'protocol.units.unknown');
         }
       }
       return applyRosterChanges(ctx.store, body.upsert, body.remove);

@@ -24,6 +24,13 @@ export const vi = {
   'protocol.mutation.communeMismatch': 'Xã/phường ghi trong lần đến nhà khác với danh sách.',
   'protocol.mutation.workerMismatch': 'Người ghi nhận không khớp với tài khoản đang đồng bộ.',
   'protocol.mutation.visitIdReused': 'Mã lần đến nhà này đã được dùng cho một bản ghi khác.',
+  'protocol.role.invalid': 'Vai trò không hợp lệ.',
+  'protocol.units.required': 'Cán bộ và giám sát viên cần được giao ít nhất một đơn vị.',
+  'protocol.units.notAllowed': 'Vai trò này không được giao đơn vị trực tiếp.',
+  'protocol.units.unknown': 'Đơn vị hành chính này chưa có trong hệ thống.',
+  'protocol.provider.invalid':
+    'Nhân viên tổ chức chi trả cần đúng một tổ chức chi trả; các vai trò khác thì không.',
+  'protocol.username.taken': 'Tên đăng nhập này đã có người dùng.',
 } as const;
 
 export type ProtocolMessageKey = keyof typeof vi;
@@ -48,4 +55,11 @@ export const en: Record<ProtocolMessageKey, string> = {
   'protocol.mutation.communeMismatch': 'The visit’s commune differs from the roster.',
   'protocol.mutation.workerMismatch': 'The recorded worker does not match the account syncing.',
   'protocol.mutation.visitIdReused': 'This visit id was already used for another record.',
+  'protocol.role.invalid': 'The role is invalid.',
+  'protocol.units.required': 'Field workers and supervisors need at least one unit.',
+  'protocol.units.notAllowed': 'This role is not assigned units directly.',
+  'protocol.units.unknown': 'This administrative unit is not in the system yet.',
+  'protocol.provider.invalid':
+    'A provider agent needs exactly one payment provider; other roles none.',
+  'protocol.username.taken': 'This username is already in use.',
 } as const;

@@ -99,3 +99,38 @@ export type RefreshRequest = z.output<typeof refreshRequestSchema>;
 export type UserSummary = z.output<typeof userSummarySchema>;
 export type SessionResponse = z.output<typeof sessionResponseSchema>;
 export type DeviceSummary = z.output<typeof deviceSummarySchema>;
+
+// ---- Accounts, managed by an admin ----
+
+export const createUserRequestSchema = f
+  .record({
+    username: usernameSchema,
+    displayName: f.personName(),
+    role: f.enumOf(ROLES, 'protocol.role.invalid'),
+    password: newPasswordSchema,
+    /** Field workers: their communes; supervisors: the units they oversee; otherwise empty. */
+    unitCodes: f.distinctList(f.adminCode(), 500, {
+      tooMany: 'validation.list.invalid',
+      duplicate: 'validation.list.duplicate',
+    }),
+    /** Provider agents only: the provider they work for. */
+    providerId: z.string({ error: 'protocol.provider.invalid' }).min(1).max(40).nullable(),
+  })
+  .superRefine((user, ctx) => {
+    const needsUnits = user.role === 'field_worker' || user.role === 'supervisor';
+    if (needsUnits && user.unitCodes.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'protocol.units.required', path: ['unitCodes'] });
+    }
+    if (!needsUnits && user.unitCodes.length > 0) {
+      ctx.addIssue({ code: 'custom', message: 'protocol.units.notAllowed', path: ['unitCodes'] });
+    }
+    if ((user.role === 'provider_agent') !== (user.providerId !== null)) {
+      ctx.addIssue({ code: 'custom', message: 'protocol.provider.invalid', path: ['providerId'] });
+    }
+  });
+
+export const userListResponseSchema = f.record({
+  users: z.array(userSummarySchema).max(100_000),
+});
+
+export type CreateUserRequest = z.output<typeof createUserRequestSchema>;

@@ -126,11 +126,11 @@ export interface TestServer {
 
 export async function startServer(
   kind: StoreKind | Database,
-  options: Partial<AppOptions> = {},
+  { seed = true, ...options }: Partial<AppOptions> & { seed?: boolean } = {},
 ): Promise<TestServer> {
-  const database = typeof kind === 'string' ? await newDatabase(kind) : kind;
+  const database = typeof kind === 'string' ? await newDatabase(kind, { empty: !seed }) : kind;
   const store = await openTestStore(database);
-  await seedDemoIfEmpty(store.db, SMALL_ROSTER);
+  if (seed) await seedDemoIfEmpty(store.db, SMALL_ROSTER);
   const app = await buildApp({ store, tokenSecret: TEST_TOKEN_SECRET, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
