@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
-import { deriveEnrolmentState } from '../../shared/enrolment';
-import type { Beneficiary, Visit } from '../../shared/schemas';
+import { sql, type Transaction } from 'kysely';
+import { deriveEnrolmentState, type VisitLike } from '../../shared/enrolment';
+import type { Beneficiary } from '../../shared/schemas';
 import type { Database } from '../store/schema';
 
 // The server runs the same pure function as the tablet: a beneficiary's state is derived from all
@@ -13,34 +13,56 @@ export async function flagConflicts(
   beneficiaryIds: string[],
 ): Promise<number> {
   if (beneficiaryIds.length === 0) return 0;
+  // Only people visited from more than one device can have a disagreement between devices.
+  const shared = await trx
+    .selectFrom('visits')
+    .select('beneficiary_id')
+    .where('beneficiary_id', 'in', beneficiaryIds)
+    .groupBy('beneficiary_id')
+    .having(sql`count(distinct device_id)`, '>', 1)
+    .execute();
+  const ids = shared.map((r) => r.beneficiary_id);
+  if (ids.length === 0) return 0;
+
   const beneficiaries = await trx
     .selectFrom('beneficiaries')
-    .select(['id', 'commune_code', 'data'])
-    .where('id', 'in', beneficiaryIds)
+    .select([
+      'id',
+      'commune_code',
+      sql<Beneficiary['status']>`data->>'status'`.as('status'),
+      sql<string>`data->>'updatedAt'`.as('updatedAt'),
+    ])
+    .where('id', 'in', ids)
     .execute();
+  // The fields the derivation reads, not whole visits: a person may have many.
   const visits = await trx
     .selectFrom('visits')
-    .select(['beneficiary_id', 'data'])
-    .where('beneficiary_id', 'in', beneficiaryIds)
+    .select([
+      sql<string>`data->>'id'`.as('id'),
+      'beneficiary_id as beneficiaryId',
+      'device_id as deviceId',
+      sql<string>`data->>'visitedAt'`.as('visitedAt'),
+      sql<VisitLike['outcome']>`data->>'outcome'`.as('outcome'),
+      sql<VisitLike['payment']>`data->'payment'`.as('payment'),
+      sql<string | null>`data->>'supersedesVisitId'`.as('supersedesVisitId'),
+    ])
+    .where('beneficiary_id', 'in', ids)
     .execute();
-  const byBeneficiary = new Map<string, Visit[]>();
+  const byBeneficiary = new Map<string, VisitLike[]>();
   for (const v of visits) {
-    const list = byBeneficiary.get(v.beneficiary_id) ?? [];
-    list.push(v.data as Visit);
-    byBeneficiary.set(v.beneficiary_id, list);
+    const list = byBeneficiary.get(v.beneficiaryId) ?? [];
+    list.push(v);
+    byBeneficiary.set(v.beneficiaryId, list);
   }
-  const flags = beneficiaries.flatMap((b) => {
-    const own = byBeneficiary.get(b.id) ?? [];
-    if (own.length < 2) return [];
-    const state = deriveEnrolmentState(b.data as Beneficiary, own);
-    return state.conflicts.map((c) => ({
+  const flags = beneficiaries.flatMap((b) =>
+    deriveEnrolmentState(b, byBeneficiary.get(b.id) ?? []).conflicts.map((c) => ({
       id: randomUUID(),
       beneficiary_id: b.id,
       commune_code: b.commune_code,
       reason: 'payment_disagreement',
       visit_ids: JSON.stringify(c.visitIds),
-    }));
-  });
+    })),
+  );
   if (flags.length === 0) return 0;
   const inserted = await trx
     .insertInto('review_flags')
