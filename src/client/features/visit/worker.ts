@@ -1,7 +1,8 @@
 import { activeUsername } from '../../sync';
 
-// Who is recording visits on this device: the signed-in user (the server matches workerId to the
-// account that syncs). The placeholder only appears where nobody is signed in, as in unit tests.
+// Who records the visit: the signed-in user (the server checks it matches the account that
+// sends it). Without a session (tests, a device before its first sign-in) a placeholder is
+// kept; sync only runs signed in, so a visit is never pushed under it unnoticed.
 export const UNASSIGNED_WORKER_ID = 'unassigned';
 
 export function currentWorkerId(): string {

@@ -60,8 +60,10 @@ export const vi = {
   'visit.identity.mode.none': 'Không có thẻ',
   'visit.identity.mode.none.hint': 'Chưa được cấp, bị mất, hoặc đang làm',
   'visit.identity.scan': 'Quét mã QR trên thẻ',
-  'visit.identity.scanned': 'Đã đọc thẻ bằng mã QR.',
-  'visit.identity.editScanned': 'Sửa tay',
+  'visit.identity.scanned': 'Đã đọc thẻ bằng mã QR. Kiểm tra lại với thẻ; sửa tay nếu cần.',
+  'visit.identity.scannedBarcode':
+    'Đã đọc số định danh từ mã vạch. Hãy nhập các mục còn lại theo thẻ.',
+  'visit.identity.scannerLoading': 'Đang mở máy quét…',
   'visit.identity.cardHeading': 'Thông tin trên thẻ',
   'visit.identity.idNumber': 'Số định danh cá nhân (12 số)',
   'visit.identity.fullName': 'Họ và tên',
@@ -313,8 +315,11 @@ export const en: Record<keyof typeof vi, string> = {
   'visit.identity.mode.none': 'No card',
   'visit.identity.mode.none.hint': 'Never issued, lost, or being made',
   'visit.identity.scan': 'Scan the card’s QR code',
-  'visit.identity.scanned': 'Card read from its QR code.',
-  'visit.identity.editScanned': 'Edit by hand',
+  'visit.identity.scanned':
+    'Card read from its QR code. Check it against the card; edit by hand if needed.',
+  'visit.identity.scannedBarcode':
+    'ID number read from the bar code. Type the other details from the card.',
+  'visit.identity.scannerLoading': 'Opening the scanner…',
   'visit.identity.cardHeading': 'What the card says',
   'visit.identity.idNumber': 'Personal ID number (12 digits)',
   'visit.identity.fullName': 'Full name',

@@ -5,12 +5,14 @@ import { ChoiceGroup, fieldId, Notice, TextField, useMessageText } from '../../.
 import type { VisitFormValues } from '../model/formValues';
 import type { RosterFacts } from '../model/rosterDiff';
 import { typedDateToIso } from '../model/dates';
+import { cardFromScan } from '../model/fromScan';
 import { CardComparison } from './CardComparison';
+import { ScanCardButton } from './ScanCardDialog';
 import { useFieldError } from './useFieldError';
 
 export function IdentityStep({ roster }: { roster: RosterFacts }) {
   const { t } = useI18n();
-  const { register, control } = useFormContext<VisitFormValues>();
+  const { register, control, setValue } = useFormContext<VisitFormValues>();
   const error = useFieldError();
   const mode = useWatch({ control, name: 'cardMode' });
   const card = useWatch({ control, name: 'card' });
@@ -24,6 +26,12 @@ export function IdentityStep({ roster }: { roster: RosterFacts }) {
     issueDate: card.issueDate || null,
   });
   const warnings = parsed.success ? idNumberMismatches(parsed.data) : [];
+  // A card read by the scanner and then changed by hand is recorded as typed.
+  const typed = {
+    onChange: () => {
+      if (card.source !== 'manual') setValue('card.source', 'manual');
+    },
+  };
 
   return (
     <>
@@ -48,6 +56,24 @@ export function IdentityStep({ roster }: { roster: RosterFacts }) {
       />
       {mode === 'card' && (
         <section className="vf-subsection" aria-labelledby="card-heading">
+          <div className="vf-scan-row">
+            <ScanCardButton
+              label={t('visit.identity.scan')}
+              onRead={(outcome) =>
+                setValue('card', cardFromScan(outcome), {
+                  shouldDirty: true,
+                  shouldValidate: false,
+                })
+              }
+            />
+            <p className="vf-scan-note" aria-live="polite">
+              {card.source === 'qr'
+                ? t('visit.identity.scanned')
+                : card.source === 'barcode'
+                  ? t('visit.identity.scannedBarcode')
+                  : ''}
+            </p>
+          </div>
           <h3 id="card-heading" className="vf-subsection-heading">
             {t('visit.identity.cardHeading')}
           </h3>
@@ -59,7 +85,7 @@ export function IdentityStep({ roster }: { roster: RosterFacts }) {
               autoComplete="off"
               maxLength={20}
               error={error('card.idNumber')}
-              {...register('card.idNumber')}
+              {...register('card.idNumber', typed)}
             />
             <TextField
               id={fieldId('card.fullName')}
@@ -69,7 +95,7 @@ export function IdentityStep({ roster }: { roster: RosterFacts }) {
               autoCapitalize="characters"
               maxLength={150}
               error={error('card.fullName')}
-              {...register('card.fullName')}
+              {...register('card.fullName', typed)}
             />
             <TextField
               id={fieldId('card.dateOfBirth')}
@@ -80,12 +106,12 @@ export function IdentityStep({ roster }: { roster: RosterFacts }) {
               placeholder="dd/mm/yyyy"
               maxLength={10}
               error={error('card.dateOfBirth')}
-              {...register('card.dateOfBirth')}
+              {...register('card.dateOfBirth', typed)}
             />
             <ChoiceGroup
               id={fieldId('card.sex')}
               legend={t('visit.identity.sex')}
-              input={register('card.sex')}
+              input={register('card.sex', typed)}
               error={error('card.sex')}
               columns={2}
               compact
@@ -102,7 +128,7 @@ export function IdentityStep({ roster }: { roster: RosterFacts }) {
               maxLength={320}
               error={error('card.address')}
               className="field-wide"
-              {...register('card.address')}
+              {...register('card.address', typed)}
             />
             <TextField
               id={fieldId('card.issueDate')}
@@ -110,7 +136,7 @@ export function IdentityStep({ roster }: { roster: RosterFacts }) {
               optional
               type="date"
               error={error('card.issueDate')}
-              {...register('card.issueDate')}
+              {...register('card.issueDate', typed)}
             />
             <TextField
               id={fieldId('card.oldIdNumber')}
@@ -120,7 +146,7 @@ export function IdentityStep({ roster }: { roster: RosterFacts }) {
               autoComplete="off"
               maxLength={20}
               error={error('card.oldIdNumber')}
-              {...register('card.oldIdNumber')}
+              {...register('card.oldIdNumber', typed)}
             />
           </div>
           {warnings.length > 0 && (

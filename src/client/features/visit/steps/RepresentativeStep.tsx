@@ -3,12 +3,14 @@ import { RELATIONSHIPS } from '../../../../shared/schemas';
 import { useI18n } from '../../../i18n';
 import { ChoiceGroup, fieldId, SelectField, TextField, YesNoField } from '../../../ui';
 import type { VisitFormValues } from '../model/formValues';
+import { cardFromScan } from '../model/fromScan';
 import { PhotoPicker } from './PhotoPicker';
+import { ScanCardButton } from './ScanCardDialog';
 import { useFieldError } from './useFieldError';
 
 export function RepresentativeStep() {
   const { t } = useI18n();
-  const { register, control } = useFormContext<VisitFormValues>();
+  const { register, control, setValue, getValues } = useFormContext<VisitFormValues>();
   const error = useFieldError();
   const outcome = useWatch({ control, name: 'outcome' });
   const has = useWatch({ control, name: 'hasRepresentative' });
@@ -72,6 +74,18 @@ export function RepresentativeStep() {
                 {...register('representative.relationshipOther')}
               />
             )}
+            <div className="vf-scan-row field-wide">
+              <ScanCardButton
+                label={t('visit.rep.scan')}
+                onRead={(outcome) => {
+                  const card = cardFromScan(outcome);
+                  setValue('representative.idNumber', card.idNumber, { shouldDirty: true });
+                  if (card.fullName && !getValues('representative.fullName').trim()) {
+                    setValue('representative.fullName', card.fullName, { shouldDirty: true });
+                  }
+                }}
+              />
+            </div>
             <TextField
               id={fieldId('representative.idNumber')}
               label={t('visit.rep.idNumber')}
