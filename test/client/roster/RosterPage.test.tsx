@@ -34,20 +34,15 @@ const dao = person({
   category: 'poor_hiv',
 });
 
-describe('empty device', () => {
-  test('explains the empty roster and loads the demo roster with progress', async () => {
-    const user = userEvent.setup();
-    await renderRoster();
-    expect(
-      await screen.findByRole('heading', { name: 'Máy này chưa có danh sách người hưởng' }),
-    ).toBeInTheDocument();
-    await user.selectOptions(screen.getByLabelText('Số người hưởng mẫu'), '500');
-    await user.click(screen.getByRole('button', { name: 'Nạp dữ liệu mẫu' }));
-    expect(await screen.findByText(/Đang nạp .* \/ 500 người…/)).toBeInTheDocument();
-    expect(await list()).toBeInTheDocument();
-    expect(screen.getByText('Đã nạp 500 người hưởng mẫu.')).toBeInTheDocument();
-    expect(screen.getByText('500 người hưởng')).toBeInTheDocument();
-  });
+test('an empty device says the roster comes from the server, and offers to fetch it', async () => {
+  await renderRoster();
+  expect(
+    await screen.findByRole('heading', { name: 'Máy này chưa có danh sách người hưởng' }),
+  ).toBeInTheDocument();
+  expect(screen.getByText(/sẽ được tải về khi máy kết nối được máy chủ/)).toBeInTheDocument();
+  // Signed out (no sync engine in this test), there is nothing to fetch with.
+  expect(screen.getByRole('button', { name: 'Tải danh sách' })).toBeDisabled();
+  expect(screen.queryByRole('searchbox')).toBeNull();
 });
 
 describe('roster list', () => {

@@ -3,15 +3,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, test } from 'vitest';
 import {
-  countRoster,
-  getBeneficiary,
   markOutboxResult,
   saveVisit,
   upsertBeneficiaries,
   listOutbox,
 } from '../../../src/client/db';
 import { appDatabase, closeAppDatabase } from '../../../src/client/db/appDatabase';
-import { DEMO_SEED, loadDemoRoster } from '../../../src/client/db/demoRoster';
 import {
   listRosterItems,
   listVisitHistory,
@@ -24,35 +21,6 @@ import { absentVisit } from '../../shared/schemas/samples';
 import { deviceVisit } from '../db/helpers';
 
 afterEach(() => closeAppDatabase());
-
-test('the demo roster loads in batches with progress, the same people on every device', async () => {
-  const db = await appDatabase();
-  const progress: [number, number][] = [];
-  const count = await loadDemoRoster(db, {
-    size: 1_500,
-    onProgress: (done, total) => progress.push([done, total]),
-  });
-  expect(count).toBe(1_500);
-  expect(progress).toEqual([
-    [0, 1_500],
-    [1_000, 1_500],
-    [1_500, 1_500],
-  ]);
-  expect(await countRoster(db)).toBe(1_500);
-  const expected = generateRoster({ seed: DEMO_SEED, size: 1_500 });
-  expect((await getBeneficiary(db, expected[1_234]!.id))?.fullName).toBe(expected[1_234]!.fullName);
-
-  // Loading again replaces the roster rather than adding to it.
-  await loadDemoRoster(db, { size: 500 });
-  expect(await countRoster(db)).toBe(500);
-});
-
-test('an invalid size is refused and the roster is left as it was', async () => {
-  const db = await appDatabase();
-  await loadDemoRoster(db, { size: 500 });
-  await expect(loadDemoRoster(db, { size: 10 })).rejects.toThrow(RangeError);
-  expect(await countRoster(db)).toBe(500);
-});
 
 test('list items carry the status this device derived from its visits', async () => {
   const db = await appDatabase();

@@ -3,13 +3,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GhiDanhDB } from '../../db';
 import { unsyncedBeneficiaryIds } from '../../db/rosterQueries';
 import { useI18n } from '../../i18n';
-import { useStore } from '../../platform';
+import { useSyncStatus } from '../../sync';
 import { useAppDb } from './data/useAppDb';
 import { useListScroll } from './data/useListScroll';
 import { useRosterIndex } from './data/useRosterIndex';
 import { rosterSearchString, useRosterQuery } from './data/useRosterQuery';
-import { acknowledgeDemoLoad, demoLoadState } from './demo/demoLoad';
-import { DemoRosterLoader } from './demo/DemoRosterLoader';
+import { EmptyRoster } from './empty/EmptyRoster';
 import { ResultCount } from './list/ResultCount';
 import { focusFirstRow, RosterList } from './list/RosterList';
 import { RosterFilters } from './list/RosterFilters';
@@ -23,11 +22,15 @@ const URL_SYNC_DELAY_MS = 400;
 export default function RosterPage() {
   const { t } = useI18n();
   const db = useAppDb();
-  const demo = useStore(demoLoadState);
-  const roster = useRosterIndex(db, demo.phase === 'loading');
-  useEffect(() => acknowledgeDemoLoad, []);
+  const sync = useSyncStatus();
+  const [firstPull, setFirstPull] = useState(false);
+  // The first download arrives in batches; re-reading the growing roster after each one would be
+  // wasted work, so the list waits for the end of that sync (later syncs change a few rows).
+  const roster = useRosterIndex(db, firstPull);
   const size = roster.phase === 'ready' ? roster.index.entries.length : 0;
-  const demoPending = demo.phase === 'loading' || (demo.phase === 'loaded' && size !== demo.count);
+  const pulling = sync?.phase === 'syncing';
+  if (pulling && !firstPull && roster.phase === 'ready' && size === 0) setFirstPull(true);
+  if (!pulling && firstPull) setFirstPull(false);
 
   let body;
   if (roster.phase === 'error') {
@@ -42,19 +45,10 @@ export default function RosterPage() {
         {t('roster.loading')}
       </p>
     );
-  } else if (size === 0 || demoPending) {
-    body = <DemoRosterLoader db={db} />;
+  } else if (size === 0) {
+    body = <EmptyRoster />;
   } else {
-    body = (
-      <>
-        {demo.phase === 'loaded' && (
-          <p role="status" className="roster-notice">
-            {t('roster.demo.done', { count: demo.count })}
-          </p>
-        )}
-        <RosterBrowser db={db} index={roster.index} />
-      </>
-    );
+    body = <RosterBrowser db={db} index={roster.index} />;
   }
   return (
     <section className="roster-page" aria-labelledby="roster-heading">
