@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, describe, expect, test } from 'vitest';
 import { migrateToLatest, MIGRATION_NAMES } from '../../src/server/store/migrate';
@@ -62,6 +65,29 @@ describe.each(backends())('migrations on %s', (kind) => {
       } finally {
         await store.close();
       }
+    },
+    STARTUP_MS,
+  );
+});
+
+describe('the PGlite data directory', () => {
+  test(
+    'is used by one server at a time; a lock left by a dead process is taken over',
+    async () => {
+      const database = await newDatabase('pglite');
+      const store = await openTestStore(database);
+      try {
+        await expect(openTestStore(database)).rejects.toThrow(
+          /đang được một máy chủ Ghi Danh khác dùng/,
+        );
+      } finally {
+        await store.close();
+      }
+      const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
+      writeFileSync(path.join(database.dataDir, 'ghidanh.lock'), gone.stdout.toString());
+      const reopened = await openTestStore(database);
+      await reopened.close();
+      await dropDatabase(database);
     },
     STARTUP_MS,
   );
