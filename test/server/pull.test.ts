@@ -14,6 +14,15 @@ import { call, login, mutationOf, push, visitBy, type Session } from './support/
 
 // Pull: paged changes since a cursor, exactly the caller's units; heartbeat; the API document.
 
+/** A visit where nobody was home carries no payment, so it never raises a review flag. */
+const ABSENT = {
+  noCard: null,
+  payment: null,
+  survey: null,
+  consent: null,
+  beneficiaryPhone: null,
+} as const;
+
 interface Page {
   changes: Change[];
   cursor: string;
@@ -153,6 +162,47 @@ describe.each(backends())('pull, heartbeat and the API document on %s', (kind) =
         },
       },
     ]);
+  });
+
+  test('a device pulling while others push concurrently never skips a visit that commits late', async () => {
+    const pushers = await Promise.all([1, 2, 3].map(() => login(server.base, 'canbo')));
+    const reader = await login(server.base, 'giamsat');
+    let cursor = (await pullAll(reader)).cursor;
+    const ids = await server.store.db
+      .selectFrom('beneficiaries')
+      .select('id')
+      .where('commune_code', '=', '06037')
+      .execute();
+    const sent: string[] = [];
+    const seen = new Set<string>();
+    let pushing = true;
+    const reading = (async () => {
+      while (pushing) {
+        const page = await pullAll(reader, cursor, 50);
+        for (const c of page.changes) if (c.kind === 'visit') seen.add(c.record.id);
+        cursor = page.cursor;
+      }
+    })();
+    await Promise.all(
+      pushers.map(async (session, p) => {
+        for (let round = 0; round < 6; round++) {
+          const batch = Array.from({ length: 20 }, (_, i) => {
+            const b = ids[(p * 120 + round * 20 + i) % ids.length]!.id;
+            return mutationOf(
+              session,
+              visitBy(session, b, '06037', { outcome: 'nobody_home', ...ABSENT }),
+            );
+          });
+          sent.push(...batch.map((m) => m.payload.id!));
+          expect((await push(server.base, session, batch)).status).toBe(200);
+        }
+      }),
+    );
+    pushing = false;
+    await reading;
+    for (const c of (await pullAll(reader, cursor)).changes)
+      if (c.kind === 'visit') seen.add(c.record.id);
+    expect(sent.filter((id) => !seen.has(id))).toEqual([]);
   });
 
   test('the heartbeat is stored per device and shown to the supervisor', async () => {
