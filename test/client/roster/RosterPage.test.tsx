@@ -90,6 +90,21 @@ describe('roster list', () => {
     expect(screen.queryByRole('list', { name: 'Người hưởng trên máy' })).toBeNull();
   });
 
+  test('what is typed survives its own trip to the address; a link to the plain list clears it', async () => {
+    const user = userEvent.setup();
+    await withRoster([hung, lan, nguyen]);
+    const box = screen.getByRole('searchbox', { name: 'Tìm người hưởng' });
+    await user.type(box, 'lan');
+    await new Promise((r) => setTimeout(r, 600)); // the address catches up after a pause
+    await user.type(box, ' thi');
+    expect(box).toHaveValue('lan thi');
+    expect(await rowNames()).toEqual([expect.stringMatching(/^Nguyễn Thị Lan/)]);
+
+    await user.click(screen.getByRole('link', { name: 'Trang chủ' }));
+    await waitFor(() => expect(box).toHaveValue(''));
+    expect(await rowNames()).toHaveLength(3);
+  });
+
   test('filters by status, group and village, and "Bỏ lọc" clears them', async () => {
     const user = userEvent.setup();
     await withRoster([hung, lan, nguyen, dao]);

@@ -1,6 +1,6 @@
 import { act, render } from '@testing-library/react';
 import { Suspense } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { Link, MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import RosterPage from '../../../src/client/features/roster/RosterPage';
 import BeneficiaryPage from '../../../src/client/features/roster/detail/BeneficiaryPage';
 import { I18nProvider } from '../../../src/client/i18n';
@@ -19,6 +19,7 @@ export async function renderRoster(path = '/') {
     render(
       <I18nProvider locale="vi">
         <MemoryRouter initialEntries={[path]}>
+          <Link to="/">Trang chủ</Link>
           <Suspense fallback={<p>…</p>}>
             <Routes>
               <Route index element={<RosterPage />} />

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { GhiDanhDB } from '../../db';
 import { unsyncedBeneficiaryIds } from '../../db/rosterQueries';
 import { useI18n } from '../../i18n';
@@ -8,6 +8,7 @@ import { useAppDb } from './data/useAppDb';
 import { useListScroll } from './data/useListScroll';
 import { useRosterIndex } from './data/useRosterIndex';
 import { rosterSearchString, useRosterQuery } from './data/useRosterQuery';
+import { useTypedText } from './data/useTypedText';
 import { EmptyRoster } from './empty/EmptyRoster';
 import { ResultCount } from './list/ResultCount';
 import { focusFirstRow, RosterList } from './list/RosterList';
@@ -17,7 +18,6 @@ import { createRosterSearcher, type RosterIndex, type RosterQuery } from './sear
 import './roster.css';
 
 const NO_IDS: ReadonlySet<string> = new Set();
-const URL_SYNC_DELAY_MS = 400;
 
 export default function RosterPage() {
   const { t } = useI18n();
@@ -64,7 +64,8 @@ function RosterBrowser({ db, index }: { db: GhiDanhDB; index: RosterIndex }) {
   const { t } = useI18n();
   const [urlQuery, setUrlQuery] = useRosterQuery();
   // What is typed lives here; the input never waits on routing.
-  const [text, setText] = useState(urlQuery.text);
+  const pushText = useCallback((typed: string) => setUrlQuery({ text: typed }), [setUrlQuery]);
+  const [text, setText] = useTypedText(urlQuery.text, pushText);
   const query: RosterQuery = useMemo(() => ({ ...urlQuery, text }), [urlQuery, text]);
   const search = useMemo(() => createRosterSearcher(index), [index]);
   const results = useMemo(() => search(query), [search, query]);
@@ -75,13 +76,6 @@ function RosterBrowser({ db, index }: { db: GhiDanhDB; index: RosterIndex }) {
   const listRef = useRef<HTMLDivElement>(null);
 
   const filtered = query.status !== null || query.group !== null || query.place !== null;
-
-  // Typing reaches the address once it pauses: routing on every key would cost frames.
-  useEffect(() => {
-    if (text === urlQuery.text) return;
-    const timer = setTimeout(() => setUrlQuery({ text }), URL_SYNC_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text, urlQuery.text, setUrlQuery]);
 
   return (
     <>

@@ -37,6 +37,7 @@ export function VisitHistory({ items }: { items: readonly VisitHistoryItem[] }) 
               {t(outcomeKey(visit.outcome))}
               {visit.payment && <> — {t(paymentKey(visit.payment.method))}</>}
             </p>
+            {visit.notes && <p className="visit-notes">{visit.notes}</p>}
             <p className="visit-meta">
               {t(ownDevice ? 'roster.history.thisDevice' : 'roster.history.otherDevice')}
               {superseded && <> · {t('roster.history.superseded')}</>}
