@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -8,9 +8,10 @@ import { loadConfig } from '../../src/server/config';
 
 let app: FastifyInstance;
 let base: string;
+let dir: string;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ghidanh-static-'));
+  dir = mkdtempSync(path.join(tmpdir(), 'ghidanh-static-'));
   mkdirSync(path.join(dir, 'assets'));
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Ghi Danh</title>');
   writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
@@ -20,7 +21,10 @@ beforeAll(async () => {
   const addr = app.server.address();
   base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
 });
-afterAll(() => app.close());
+afterAll(async () => {
+  await app.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('serving the built app over HTTP', () => {
   test('hashed assets are cached immutably; the shell and the service worker are revalidated', async () => {
@@ -73,5 +77,6 @@ describe('configuration from the environment', () => {
   test('refuses to start without a build, saying how to make one', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'ghidanh-empty-'));
     await expect(buildApp({ staticDir: empty })).rejects.toThrow(/npm run build/);
+    rmSync(empty, { recursive: true, force: true });
   });
 });

@@ -77,6 +77,17 @@ function templateKey(empty: boolean): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Templates made for older sources are 40 MB each: drop those untouched for an hour. */
+function pruneOldTemplates(current: string): void {
+  const prefix = path.basename(current).replace(/-[0-9a-f]+$/, '-');
+  for (const name of readdirSync(tmpdir())) {
+    const full = path.join(tmpdir(), name);
+    if (!name.startsWith(prefix) || full === current) continue;
+    if (Date.now() - statSync(full).mtimeMs > 3_600_000)
+      rmSync(full, { recursive: true, force: true });
+  }
+}
+
 async function pgliteTemplate(empty: boolean): Promise<string> {
   const template = path.join(
     tmpdir(),
@@ -96,6 +107,7 @@ async function pgliteTemplate(empty: boolean): Promise<string> {
   } catch {
     rmSync(building, { recursive: true, force: true });
   }
+  pruneOldTemplates(template);
   return template;
 }
 
