@@ -8,6 +8,7 @@ import { serverMessage } from './http/messages';
 import { registerAdminRoutes } from './routes/admin';
 import { registerAttachmentRoutes } from './routes/attachments';
 import { registerAuthRoutes } from './routes/auth';
+import { registerBackupRoutes } from './routes/backups';
 import { registerDeviceRoutes } from './routes/devices';
 import { registerRosterRoutes } from './routes/roster';
 import { registerSyncRoutes } from './routes/sync';
@@ -55,6 +56,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     registerUnitRoutes(app, ctx);
     registerRosterRoutes(app, ctx);
     registerAdminRoutes(app, ctx);
+    registerBackupRoutes(app, ctx);
     let document: unknown;
     app.get(
       '/api/openapi.json',

@@ -1,6 +1,7 @@
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
+  LIMITS,
   backupFileSchema,
   type BackupAttachment,
   type BackupFile,
@@ -15,7 +16,7 @@ import { base64ToBytes, bytesToBase64, sha256Hex } from './base64';
 // this device's outbox and any backups it is itself carrying for another device.
 
 /** Larger files are refused before reading: parsing them could exhaust a tablet's memory. */
-export const BACKUP_MAX_BYTES = 300 * 1024 * 1024;
+export const BACKUP_MAX_BYTES = LIMITS.backupBytesMax;
 
 export interface BackupProgress {
   done: number;

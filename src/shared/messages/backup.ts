@@ -6,6 +6,8 @@ export const vi = {
   'backup.attachmentData': 'Ảnh đính kèm trong tệp bị hỏng',
   'backup.attachmentMissing': 'Tệp sao lưu thiếu ảnh mà bản ghi cần',
   'backup.unreadable': 'Không đọc được nội dung tệp',
+  'backup.unknownWorker': 'Người ghi nhận trong tệp không có tài khoản trên máy chủ',
+  'backup.unknownDevice': 'Thiết bị ghi nhận trong tệp chưa từng đăng ký với máy chủ',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -15,4 +17,6 @@ export const en: Record<keyof typeof vi, string> = {
   'backup.attachmentData': 'An attached photo in the file is damaged',
   'backup.attachmentMissing': 'The backup lacks a photo that a record needs',
   'backup.unreadable': 'The file content cannot be read',
+  'backup.unknownWorker': 'The worker who recorded this has no account on the server',
+  'backup.unknownDevice': 'The device that recorded this never registered with the server',
 };

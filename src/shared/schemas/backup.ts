@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { attachmentMetaSchema } from './attachment';
 import * as f from './fields';
 import { LIMITS } from './limits';
-import { mutationSchema } from './sync';
+import { mutationSchema, pushResultSchema } from './sync';
 
 // A device's unsynced records written to a file, for the tablet that broke or cannot get online.
 // Another device, or the server, imports it; mutation ids make the import idempotent.
@@ -49,3 +49,11 @@ export const backupFileSchema = f
 
 export type BackupFile = z.output<typeof backupFileSchema>;
 export type BackupAttachment = z.output<typeof backupAttachmentSchema>;
+
+/** The server's answer to an imported backup: one push result per mutation, in file order. */
+export const backupImportResponseSchema = f.record({
+  results: z.array(pushResultSchema).max(LIMITS.backupMutationsMax),
+  attachmentsStored: z.number().int().min(0),
+});
+
+export type BackupImportResponse = z.output<typeof backupImportResponseSchema>;

@@ -29,4 +29,6 @@ export const LIMITS = {
   issuePathMax: 200,
   /** Records in one backup file: a tablet's worth of unsynced visits. */
   backupMutationsMax: 50_000,
+  /** A backup file's size: JSON with base64 photos (each photo ≤ ~200 KB after compression). */
+  backupBytesMax: 128 * 1024 * 1024,
 } as const;
