@@ -1,10 +1,9 @@
-import type { Issue, Mutation, PushResult } from '../../shared/schemas';
+import type { Issue, Mutation, PushResponse, PushResult } from '../../shared/schemas';
 import {
   getAttachment,
   getDeviceId,
   getMeta,
   listOutbox,
-  markOutboxResult,
   markOutboxSending,
   oldestPending,
   outboxCounts,
@@ -17,6 +16,7 @@ import {
 } from '../db';
 import { carriedMutationCount } from '../db/carried';
 import { watchPendingOutbox } from '../db/outboxWatch';
+import { settleOutbox } from '../db/outboxSettle';
 import { applyPulledPage } from '../db/pulled';
 import type { SyncApi } from './api';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffOptions } from './backoff';
@@ -83,6 +83,19 @@ export interface SyncReport {
   rejected: number;
   pulled: number;
 }
+
+interface Prepared {
+  claimed: OutboxRow[];
+  /** The claimed entries whose photos are on the server: the batch to push. */
+  sent: OutboxRow[];
+}
+
+interface Flight {
+  sent: OutboxRow[];
+  response: Promise<PushResponse>;
+}
+
+const NOTHING: Prepared = { claimed: [], sent: [] };
 
 const INITIAL: SyncStatus = {
   phase: 'idle',
@@ -285,75 +298,145 @@ export class SyncEngine {
     this.#update({ progress });
   }
 
+  /**
+   * Sends every pending entry, one batch with the server at a time. While a batch is with the
+   * server, the device settles the answer to the one before and prepares the one after, so the
+   * two sides work at the same time instead of taking turns.
+   */
   async #pushAll(deviceId: string, report: SyncReport) {
     const db = this.#o.db;
     let batchSize = this.#o.batchSize;
     let done = 0;
     let total = (await outboxCounts(db)).pending;
+    const progress = async () => {
+      total = Math.max(total, done + (await outboxCounts(db)).pending);
+      this.#progress({ stage: 'push', done, total });
+    };
     this.#progress({ stage: 'push', done, total });
-    for (let round = 0; ; round++) {
-      if (this.#stopped) return;
+    let flight: Flight | null = null;
+    let answered: { sent: OutboxRow[]; response: PushResponse } | null = null;
+    try {
+      for (;;) {
+        if (answered) {
+          await this.#settle(answered.sent, answered.response, report);
+          done += answered.sent.length;
+          answered = null;
+          await progress();
+        }
+        const next = this.#stopped ? NOTHING : await this.#prepare(batchSize, report);
+        done += next.claimed.length - next.sent.length; // refused for their photos: settled
+        if (flight) {
+          const current: Flight = flight;
+          flight = null;
+          try {
+            answered = { sent: current.sent, response: await current.response };
+          } catch (error) {
+            await releaseOutbox(
+              db,
+              [...current.sent, ...next.sent].map((e) => e.id),
+              describeFailure(error),
+            );
+            batchSize = await this.#afterRefusedBatch(error, current.sent, batchSize, report);
+            continue;
+          }
+        }
+        if (next.sent.length > 0) {
+          const response = this.#o.api.push({ deviceId, mutations: next.sent.map(toMutation) });
+          response.catch(() => undefined); // handled when awaited; never unhandled meanwhile
+          flight = { sent: next.sent, response };
+        } else if (!answered && next.claimed.length === 0) {
+          return;
+        }
+      }
+    } finally {
+      // A failure while a batch was with the server: keep what it answered, release the rest.
+      const left = flight as Flight | null;
+      if (left) {
+        const response = await left.response.catch(() => null);
+        try {
+          if (response) await this.#settle(left.sent, response, report);
+          else
+            await releaseOutbox(
+              db,
+              left.sent.map((e) => e.id),
+              'interrupted',
+            );
+        } catch {
+          // the next sync resets whatever is still marked as sending
+        }
+      }
+    }
+  }
+
+  /** Claims the next pending entries and uploads their photos. */
+  async #prepare(batchSize: number, report: SyncReport): Promise<Prepared> {
+    const db = this.#o.db;
+    for (let round = 0; round < 1000; round++) {
       const batch = await listOutbox(db, { status: 'pending', limit: batchSize });
-      if (batch.length === 0) return;
+      if (batch.length === 0) return NOTHING;
       const claimed = await markOutboxSending(
         db,
         batch.map((e) => e.id),
       );
-      if (claimed.length === 0) {
-        if (round > 1000) throw new Error('The outbox changes faster than it can be claimed');
-        continue;
-      }
-      let sent: OutboxRow[] = claimed;
+      if (claimed.length === 0) continue; // taken meanwhile: look again
       try {
         const refused = await this.#uploadAttachments(claimed);
         if (refused.length > 0) {
-          await markOutboxResult(db, refused);
+          await settleOutbox(db, refused);
           report.rejected += refused.length;
-          const gone = new Set(refused.map((r) => r.id));
-          sent = claimed.filter((e) => !gone.has(e.id));
         }
-        if (sent.length > 0) await this.#pushBatch(deviceId, sent, report);
+        const gone = new Set(refused.map((r) => r.id));
+        return { claimed, sent: claimed.filter((e) => !gone.has(e.id)) };
       } catch (error) {
-        // Back to pending (only entries still "sending": answered ones are already settled).
         await releaseOutbox(
           db,
-          sent.map((e) => e.id),
+          claimed.map((e) => e.id),
           describeFailure(error),
         );
-        if (error instanceof HttpError && !error.wipe) {
-          // Too large, or the envelope refused: find the culprit in smaller batches.
-          if ((error.status === 413 || error.status === 400) && sent.length > 1) {
-            batchSize = Math.max(1, Math.floor(sent.length / 2));
-            continue;
-          }
-          if (error.status === 400 && sent.length === 1) {
-            const issues: Issue[] = error.issues.length
-              ? error.issues
-              : [{ path: '', key: 'validation.object.invalid' }];
-            await markOutboxResult(db, [localRejection(sent[0]!.id, issues)]);
-            report.rejected++;
-            continue;
-          }
-        }
         throw error;
       }
-      done += claimed.length;
-      total = done + (await outboxCounts(db)).pending;
-      this.#progress({ stage: 'push', done, total });
     }
+    throw new Error('The outbox changes faster than it can be claimed');
   }
 
-  async #pushBatch(deviceId: string, sent: OutboxRow[], report: SyncReport) {
+  /**
+   * A batch the server refused as a whole. Too large, or its envelope invalid: retry in smaller
+   * batches, down to one entry, which is then kept as rejected with the server's reasons. Any
+   * other failure is thrown (and retried later with backoff). Returns the batch size to go on with.
+   */
+  async #afterRefusedBatch(
+    error: unknown,
+    sent: OutboxRow[],
+    batchSize: number,
+    report: SyncReport,
+  ): Promise<number> {
+    if (error instanceof HttpError && !error.wipe) {
+      if ((error.status === 413 || error.status === 400) && sent.length > 1) {
+        return Math.max(1, Math.floor(sent.length / 2));
+      }
+      if (error.status === 400 && sent.length === 1) {
+        const issues: Issue[] = error.issues.length
+          ? error.issues
+          : [{ path: '', key: 'validation.object.invalid' }];
+        await settleOutbox(this.#o.db, [localRejection(sent[0]!.id, issues)]);
+        report.rejected++;
+        return batchSize;
+      }
+    }
+    throw error;
+  }
+
+  async #settle(sent: OutboxRow[], response: PushResponse, report: SyncReport) {
     const db = this.#o.db;
-    const response = await this.#o.api.push({ deviceId, mutations: sent.map(toMutation) });
     const { answered, unanswered } = reconcilePush(
       sent.map((e) => e.id),
       response.results,
     );
-    const summary = await markOutboxResult(db, answered);
+    const summary = await settleOutbox(db, answered);
     report.sent += summary.synced;
     report.rejected += summary.rejected;
     if (unanswered.length > 0) {
+      await releaseOutbox(db, unanswered, 'no answer');
       throw new BadResponseError(`The server did not answer for ${unanswered.length} mutations`);
     }
   }

@@ -105,6 +105,8 @@ export async function requestJson<S extends z.ZodType>(
     // Bytes rather than the Blob: every fetch implementation sends an ArrayBuffer as is.
     body = await spec.body.arrayBuffer();
   }
+  // The browser knows it has no network: do not even try (no failed request, no battery spent).
+  if (globalThis.navigator?.onLine === false) throw new NetworkError('The device is offline');
   let res: Response;
   try {
     res = await (config.fetch ?? globalThis.fetch)(resolve(config, spec.path), {
