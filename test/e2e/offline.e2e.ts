@@ -3,15 +3,24 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchPersistent } from './support/chromium';
-import { startServer, type RunningServer } from './support/server';
+import {
+  loginAs,
+  rosterSizeFor,
+  startAppServer,
+  waitForRoster,
+  type AppServer,
+} from './support/session';
 import { collectFailedRequests, waitForServiceWorkerControl } from './support/serviceWorker';
-import { loadDemoRoster, recordNobodyHomeVisit, startVisit } from './support/visitFlow';
+import { recordNobodyHomeVisit, startVisit } from './support/visitFlow';
 
-let server: RunningServer;
+let server: AppServer;
 let profile: string;
 
+let size: number;
+
 beforeAll(async () => {
-  server = await startServer();
+  server = await startAppServer();
+  size = await rosterSizeFor(server.store, 'canbo');
   profile = mkdtempSync(path.join(tmpdir(), 'ghidanh-profile-'));
 });
 afterAll(async () => {
@@ -23,9 +32,9 @@ test('installed once online, the app cold-starts offline, records a visit, and k
   const origin = server.url;
   let context = await launchPersistent(profile);
   const first = await context.newPage();
-  await first.goto(origin);
+  await loginAs(first, origin);
   await waitForServiceWorkerControl(first);
-  await loadDemoRoster(first);
+  await waitForRoster(first, size);
   await context.close();
 
   // The server is gone and the browser is offline: only the service worker can answer.
@@ -36,7 +45,7 @@ test('installed once online, the app cold-starts offline, records a visit, and k
   const failed = collectFailedRequests(page);
   await page.goto(origin);
   await expect.poll(() => page.getByTestId('status-pill').textContent()).toContain('Ngoại tuyến');
-  await page.getByText('5.000 người hưởng', { exact: true }).waitFor();
+  await waitForRoster(page, size); // the same day: no PIN asked
 
   const beneficiary = await startVisit(page, 2);
   await recordNobodyHomeVisit(page, 'Ghi offline, hẹn thứ Hai quay lại');
@@ -53,7 +62,7 @@ test('installed once online, the app cold-starts offline, records a visit, and k
   await context.setOffline(true);
   page = await context.newPage();
   await page.goto(origin);
-  await page.getByText('5.000 người hưởng', { exact: true }).waitFor();
+  await waitForRoster(page, size);
   await expect.poll(() => page.getByTestId('status-pill').textContent()).toContain('1 chờ đồng bộ');
   // Deep link to the beneficiary, served by the service worker's navigation fallback.
   await page.goto(beneficiary.url);
@@ -64,5 +73,5 @@ test('installed once online, the app cold-starts offline, records a visit, and k
     .first()
     .waitFor();
   await context.close();
-  server = await startServer(); // afterAll closes it
+  server = await startAppServer(); // afterAll closes it
 });

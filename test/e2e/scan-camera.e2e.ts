@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from './support/chromium';
-import { startServer, type RunningServer } from './support/server';
+import { loginAs, startAppServer, type AppServer } from './support/session';
 import {
   cameraTrackStates,
   launchWithFakeCamera,
@@ -16,9 +16,9 @@ import { CAN_CUOC_2024 } from '../fixtures/scan/cards';
 /** Polls wait for real work (wasm compiling, the camera starting, a decode) on a busy machine. */
 const SLOW = { timeout: 15_000 };
 
-let server: RunningServer;
+let server: AppServer;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startAppServer();
 });
 afterAll(async () => {
   await server?.close();
@@ -34,7 +34,7 @@ describe('a card held in front of the camera', () => {
   test('is read live, confirmed, and the camera is off whenever it is not needed', async () => {
     const page = await camera.browser.newPage();
     await recordCameraStreams(page);
-    await page.goto(`${server.url}/quet-cccd`);
+    await loginAs(page, server.url, 'canbo', { path: '/quet-cccd' });
 
     expect(await readConfirmation(page)).toEqual({
       ...CAN_CUOC_2024.shown,
@@ -69,7 +69,7 @@ describe('a code that is not a card', () => {
   test('keeps the scanner open with an explanation; closing or leaving the screen stops the camera', async () => {
     const page = await camera.browser.newPage();
     await recordCameraStreams(page);
-    await page.goto(`${server.url}/quet-cccd`);
+    await loginAs(page, server.url, 'canbo', { path: '/quet-cccd' });
     const status = page.locator('section.scanner').getByRole('status');
     await expect.poll(() => status.textContent(), SLOW).toContain('không dùng được');
     expect(await cameraTrackStates(page)).toContain('live');
@@ -100,7 +100,7 @@ test('when camera permission is refused the user is told how to allow it, and ca
   ]);
   try {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/quet-cccd`);
+    await loginAs(page, server.url, 'canbo', { path: '/quet-cccd' });
     const help = page.getByRole('alert');
     await help.getByText('Ứng dụng chưa được phép dùng camera').waitFor();
     await help.getByRole('button', { name: 'Thử mở camera lại' }).waitFor();

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Request } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { startServer, type RunningServer } from './support/server';
+import {
+  loginAs,
+  startAppServer,
+  reportingDevices,
+  waitForFirstSync,
+  type AppServer,
+} from './support/session';
 import { waitForServiceWorkerControl } from './support/serviceWorker';
 import { code128Scene, qrScene, toPng } from './support/scanImages';
 import { choosePhoto, readConfirmation } from './support/scanPage';
@@ -12,11 +18,11 @@ import { CHIP_CARD, OLD_CARD_BARCODE, QR_FIXTURES } from '../fixtures/scan/cards
 /** Polls wait for real work (wasm compiling, the camera starting, a decode) on a busy machine. */
 const SLOW = { timeout: 15_000 };
 
-let server: RunningServer;
+let server: AppServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startAppServer();
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -30,7 +36,7 @@ test('card photos decode in the wasm worker to the exact Vietnamese text, from s
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r));
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/quet-cccd`);
+  await loginAs(page, server.url, 'canbo', { path: '/quet-cccd' });
 
   // Headless Chromium has no camera: the user is told so, and the photo and manual paths remain.
   await page.getByRole('alert').getByText('Không tìm thấy camera').waitFor();
@@ -64,7 +70,7 @@ test('card photos decode in the wasm worker to the exact Vietnamese text, from s
 
 test('a photo without a code, or of a code that is not a card, is explained and nothing is read', async () => {
   const page = await browser.newPage();
-  await page.goto(`${server.url}/quet-cccd`);
+  await loginAs(page, server.url, 'canbo', { path: '/quet-cccd' });
   const scanner = page.locator('section.scanner');
   await expect.poll(() => scanner.getAttribute('data-engine'), SLOW).toBe('zxing-wasm');
   const status = scanner.getByRole('status');
@@ -86,8 +92,10 @@ test('a photo without a code, or of a code that is not a card, is explained and 
 test('opened offline, the scanner reads a card without a single network request', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  const devices = await reportingDevices(server.store, 'canbo');
+  await loginAs(page, server.url);
   await waitForServiceWorkerControl(page);
+  await waitForFirstSync(server.store, 'canbo', devices); // no request of it still on the way
 
   // From here on nothing may reach the network: the browser is offline and the server counts.
   let reachedServer = 0;

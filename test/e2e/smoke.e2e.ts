@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { startServer, type RunningServer } from './support/server';
+import { loginAs, startAppServer, type AppServer } from './support/session';
 
-let server: RunningServer;
+let server: AppServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startAppServer();
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -15,12 +15,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-test('the built app loads in Chromium with its Vietnamese title and shell', async () => {
+test('the built app loads in Chromium with its Vietnamese title, asks a new tablet to sign in, then shows its shell', async () => {
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url);
   await expect.poll(() => page.title()).toBe('Ghi Danh');
+  await page.getByRole('heading', { name: 'Đăng nhập', level: 1 }).waitFor();
+  expect(await page.getByRole('navigation', { name: 'Điều hướng chính' }).count()).toBe(0);
+  await loginAs(page, server.url);
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).waitFor();
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   expect(await page.getAttribute('html', 'lang')).toBe('vi');
@@ -32,6 +35,7 @@ test('a deep link is served the app shell, and an unknown API path answers 404 J
   const page = await browser.newPage();
   const res = await page.goto(`${server.url}/khong-ton-tai`);
   expect(res?.status()).toBe(200);
+  await loginAs(page, server.url, 'canbo', { path: '/khong-ton-tai' });
   await page.getByRole('heading', { name: 'Không tìm thấy trang' }).waitFor();
   const api = await fetch(`${server.url}/api/nope`);
   expect(api.status).toBe(404);

@@ -4,11 +4,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildRelease } from './support/build';
 import { launchPersistent } from './support/chromium';
-import { startServer, type RunningServer } from './support/server';
+import {
+  loginAs,
+  rosterSizeFor,
+  startAppServer,
+  waitForRoster,
+  type AppServer,
+} from './support/session';
 import { checkForUpdate, waitForServiceWorkerControl } from './support/serviceWorker';
-import { loadDemoRoster, recordNobodyHomeVisit, startVisit } from './support/visitFlow';
+import { recordNobodyHomeVisit, startVisit } from './support/visitFlow';
 
-let server: RunningServer;
+let server: AppServer;
 let profile: string;
 let nextRelease: string;
 
@@ -23,15 +29,15 @@ afterAll(async () => {
 });
 
 test('a new version deployed mid-visit is announced, never reloads the form, and keeps draft and records', async () => {
-  server = await startServer();
+  server = await startAppServer();
   const port = Number(new URL(server.url).port);
   const context = await launchPersistent(profile);
   const page = await context.newPage();
-  await page.goto(server.url);
+  await loginAs(page, server.url);
   await waitForServiceWorkerControl(page);
   const versionBefore = await page.getAttribute('html', 'data-app-version');
 
-  await loadDemoRoster(page);
+  await waitForRoster(page, await rosterSizeFor(server.store, 'canbo'));
   await startVisit(page, 0);
   await recordNobodyHomeVisit(page, 'Lần trước không gặp');
   await page.getByRole('link', { name: 'Trang chủ' }).click();
@@ -43,8 +49,8 @@ test('a new version deployed mid-visit is announced, never reloads the form, and
   await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
 
   // The office deploys a new release on the same address.
-  await server.close();
-  server = await startServer(nextRelease, port);
+  await server.close({ drop: false });
+  server = await startAppServer({ staticDir: nextRelease, port, dataDir: server.dataDir });
   await checkForUpdate(page);
   const banner = page.getByRole('status').filter({ hasText: 'Có phiên bản mới' });
   await banner.waitFor({ timeout: 60_000 });
@@ -61,8 +67,14 @@ test('a new version deployed mid-visit is announced, never reloads the form, and
   await expect.poll(() => page.getAttribute('html', 'data-app-version')).not.toBe(versionBefore);
   expect(await page.getAttribute('html', 'data-app-version')).toContain('e2e-next');
 
-  // The saved visit still waits to sync, and the draft resumes where it was left.
-  await expect.poll(() => page.getByTestId('status-pill').textContent()).toContain('1 chờ đồng bộ');
+  // The saved visit reached the server once, across the update; the draft resumes where it was.
+  await expect
+    .poll(() => page.getByTestId('status-pill').textContent(), { timeout: 60_000 })
+    .toContain('Đã đồng bộ hết');
+  const stored = await server.store.db.selectFrom('visits').select('data').execute();
+  expect(
+    stored.filter((v) => (v.data as { notes: string }).notes === 'Lần trước không gặp'),
+  ).toHaveLength(1);
   await page.goto(`${inProgress.url}/tham-ho`);
   await page.getByRole('heading', { name: 'Có phiếu đang nhập dở' }).waitFor();
   await page.getByText(/ở bước “Giấy tờ tùy thân”/).waitFor();

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { I18nProvider } from '../i18n';
+import { SessionGate } from '../features/auth/SessionGate';
 import { NotFoundPage } from '../features/home/NotFoundPage';
 import { Layout } from './Layout';
 
@@ -15,18 +16,20 @@ const VisitPage = lazy(() => import('../features/visit/VisitPage'));
 export function App() {
   return (
     <I18nProvider>
-      <BrowserRouter>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route index element={<RosterPage />} />
-            <Route path="nguoi-huong/:id" element={<BeneficiaryPage />} />
-            <Route path="nguoi-huong/:id/tham-ho" element={<VisitPage />} />
-            <Route path="thiet-bi" element={<DevicePage />} />
-            <Route path="quet-cccd" element={<ScanDemoPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
-      </BrowserRouter>
+      <SessionGate>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<RosterPage />} />
+              <Route path="nguoi-huong/:id" element={<BeneficiaryPage />} />
+              <Route path="nguoi-huong/:id/tham-ho" element={<VisitPage />} />
+              <Route path="thiet-bi" element={<DevicePage />} />
+              <Route path="quet-cccd" element={<ScanDemoPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </SessionGate>
     </I18nProvider>
   );
 }

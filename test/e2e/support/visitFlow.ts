@@ -1,11 +1,5 @@
 import type { Page } from 'playwright-core';
 
-/** Fills the roster through the roster page's demo loader (until the server's pull replaces it). */
-export async function loadDemoRoster(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-  await page.getByText('5.000 người hưởng', { exact: true }).waitFor({ timeout: 90_000 });
-}
-
 /** Opens the n-th beneficiary of the list and starts a visit; returns the beneficiary page. */
 export async function startVisit(page: Page, index = 0): Promise<{ name: string; url: string }> {
   const row = page.getByRole('list', { name: 'Người hưởng trên máy' }).getByRole('link').nth(index);

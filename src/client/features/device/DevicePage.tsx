@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n';
 import { BackupSection } from './BackupSection';
 import { PendingSection } from './PendingSection';
 import { StorageSection } from './StorageSection';
+import { SyncSection } from './SyncSection';
 
 export default function DevicePage() {
   const { t } = useI18n();
@@ -9,6 +10,7 @@ export default function DevicePage() {
     <>
       <h1>{t('device.heading')}</h1>
       <PendingSection />
+      <SyncSection />
       <StorageSection />
       <BackupSection />
     </>
