@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto'; // Dexie's live queries need an indexedDB global before Dexie loads
 import '@testing-library/jest-dom/vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
