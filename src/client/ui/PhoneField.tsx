@@ -25,13 +25,17 @@ export function PhoneField({ value, onUseSuggestion, ...field }: PhoneFieldProps
   } else if (result && result.suggestion) {
     const suggestion = result.suggestion;
     feedback = (
-      <button
-        type="button"
-        className="secondary field-action"
-        onClick={() => onUseSuggestion(suggestion)}
-      >
-        {t('ui.phone.useSuggestion', { suggestion })}
-      </button>
+      <>
+        {/* Said at once, not only after "continue": the fix is one tap away. */}
+        {!field.error && <p className="field-feedback field-feedback-warn">{t(result.error)}</p>}
+        <button
+          type="button"
+          className="secondary field-action"
+          onClick={() => onUseSuggestion(suggestion)}
+        >
+          {t('ui.phone.useSuggestion', { suggestion })}
+        </button>
+      </>
     );
   }
   return (

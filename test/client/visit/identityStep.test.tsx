@@ -46,11 +46,11 @@ test('a card that differs from the roster is highlighted and the correction is p
     within(within(table).getByRole('row', { name: new RegExp(`^${name}`) }))
       .getAllByRole('cell')
       .map((cell) => cell.textContent);
-  // Roster, card, verdict. Only letter case differs in the name: not a difference.
-  expect(cells('Họ và tên')).toEqual(['Nguyễn Văn Hùng', 'NGUYỄN VĂN HÙNG', 'Khớp']);
-  expect(cells('Ngày sinh')).toEqual(['05/09/1948', '15/09/1948', 'Khác']);
-  expect(cells('Giới tính')).toEqual(['Nam', 'Nam', 'Khớp']);
-  expect(cells('Số CCCD')).toEqual(['Chưa có', '020048001234', 'Khác']);
+  // Roster, then card with its verdict. Only letter case differs in the name: not a difference.
+  expect(cells('Họ và tên')).toEqual(['Nguyễn Văn Hùng', 'NGUYỄN VĂN HÙNG Khớp']);
+  expect(cells('Ngày sinh')).toEqual(['05/09/1948', '15/09/1948 Khác']);
+  expect(cells('Giới tính')).toEqual(['Nam', 'Nam Khớp']);
+  expect(cells('Số CCCD')).toEqual(['Chưa có', '020048001234 Khác']);
   expect(
     screen.getByText(
       'Thẻ căn cước là chuẩn. Khi lưu, phiếu sẽ đề nghị xã sửa 2 mục trong danh sách theo thẻ.',

@@ -32,13 +32,13 @@ test('an authorised person needs a name, a relationship and the period of the pa
   ]);
 
   await user.type(screen.getByRole('textbox', { name: 'Ghi rõ quan hệ' }), 'Cháu họ');
-  await user.type(screen.getByLabelText('Từ ngày'), '2025-07-01');
-  await user.type(screen.getByLabelText('Đến ngày'), '2025-01-01');
+  await user.type(screen.getByLabelText('Từ ngày'), '01/07/2025');
+  await user.type(screen.getByLabelText('Đến ngày'), '01/01/2025');
   await user.click(next());
   await expectSummary(['Ngày hết hạn ủy quyền không được trước ngày bắt đầu.']);
 
   await user.clear(screen.getByLabelText('Đến ngày'));
-  await user.type(screen.getByLabelText('Đến ngày'), '2026-06-30');
+  await user.type(screen.getByLabelText('Đến ngày'), '30/06/2026');
   await user.click(next());
   await expectStep('phones');
   // The representative's phone is asked here, with the beneficiary's.

@@ -25,7 +25,7 @@ export interface CardFormValues {
   dateOfBirth: string;
   sex: '' | Sex;
   address: string;
-  /** "YYYY-MM-DD" from a date input, or "". */
+  /** As typed, "12/04/2021", or "". */
   issueDate: string;
   extra: string[];
 }
@@ -48,6 +48,7 @@ export interface RepresentativeFormValues {
   relationshipOther: string;
   idNumber: string;
   phone: string;
+  /** As typed, "01/07/2025". */
   validity: { from: string; to: string };
   /** Attachment ids of the photographed papers. */
   documentIds: string[];

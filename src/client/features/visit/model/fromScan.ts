@@ -16,7 +16,7 @@ export function cardFromScan(outcome: ScanOutcome): CardFormValues {
     dateOfBirth: isoToTypedDate(c.dateOfBirth),
     sex: c.sex,
     address: c.address,
-    issueDate: c.issueDate ?? '',
+    issueDate: c.issueDate ? isoToTypedDate(c.issueDate) : '',
     extra: [...c.extra],
   };
 }

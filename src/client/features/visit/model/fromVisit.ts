@@ -20,7 +20,7 @@ export function visitToFormValues(visit: Visit): VisitFormValues {
       dateOfBirth: isoToTypedDate(c.dateOfBirth),
       sex: c.sex,
       address: c.address,
-      issueDate: c.issueDate ?? '',
+      issueDate: c.issueDate ? isoToTypedDate(c.issueDate) : '',
       extra: [...c.extra],
     };
   } else if (visit.noCard) {
@@ -49,7 +49,9 @@ export function visitToFormValues(visit: Visit): VisitFormValues {
       relationshipOther: r.relationshipOther ?? '',
       idNumber: r.idNumber ?? '',
       phone: nationalForm(r.phone),
-      validity: r.validity ? { ...r.validity } : { from: '', to: '' },
+      validity: r.validity
+        ? { from: isoToTypedDate(r.validity.from), to: isoToTypedDate(r.validity.to) }
+        : { from: '', to: '' },
       documentIds: [...r.documentIds],
     };
   }

@@ -102,7 +102,7 @@ function cardInput({ card }: VisitFormValues) {
     dateOfBirth: typedDateToIso(card.dateOfBirth),
     sex: chosen(card.sex),
     address: card.address,
-    issueDate: nullIfBlank(card.issueDate),
+    issueDate: nullIfBlank(typedDateToIso(card.issueDate)),
     extra: card.extra,
   };
 }
@@ -151,7 +151,9 @@ function representativeInput(values: VisitFormValues) {
     idNumber: nullIfBlank(r.idNumber),
     // Asked on the phones step; its issues are reported there (stepOfPath).
     phone: r.phone,
-    validity: validityGiven ? r.validity : null,
+    validity: validityGiven
+      ? { from: typedDateToIso(r.validity.from), to: typedDateToIso(r.validity.to) }
+      : null,
     documentIds: r.documentIds,
   };
 }

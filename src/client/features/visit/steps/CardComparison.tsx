@@ -37,9 +37,6 @@ export function CardComparison({ roster, card }: { roster: RosterFacts; card: Ca
             <th scope="col">{t('visit.compare.field')}</th>
             <th scope="col">{t('visit.compare.roster')}</th>
             <th scope="col">{t('visit.compare.card')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('visit.compare.differs')}</span>
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -47,8 +44,8 @@ export function CardComparison({ roster, card }: { roster: RosterFacts; card: Ca
             <tr key={row.field} className={row.differs ? 'vf-compare-differs' : undefined}>
               <th scope="row">{t(`visit.compare.${row.field}`)}</th>
               <td>{show(row.field, row.roster)}</td>
-              <td>{show(row.field, row.card)}</td>
               <td>
+                <span className="vf-compare-value">{show(row.field, row.card)}</span>{' '}
                 <span className={`vf-badge ${row.differs ? 'vf-badge-warn' : 'vf-badge-ok'}`}>
                   {row.differs ? t('visit.compare.differs') : t('visit.compare.same')}
                 </span>

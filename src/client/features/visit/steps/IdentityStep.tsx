@@ -23,7 +23,7 @@ export function IdentityStep({ roster }: { roster: RosterFacts }) {
     dateOfBirth: typedDateToIso(card.dateOfBirth),
     sex: card.sex || undefined,
     oldIdNumber: card.oldIdNumber.trim() || null,
-    issueDate: card.issueDate || null,
+    issueDate: typedDateToIso(card.issueDate) || null,
   });
   const warnings = parsed.success ? idNumberMismatches(parsed.data) : [];
   // A card read by the scanner and then changed by hand is recorded as typed.
@@ -103,7 +103,7 @@ export function IdentityStep({ roster }: { roster: RosterFacts }) {
               hint={t('visit.identity.dateOfBirth.hint')}
               inputMode="numeric"
               autoComplete="off"
-              placeholder="dd/mm/yyyy"
+              placeholder={t('visit.datePlaceholder')}
               maxLength={10}
               error={error('card.dateOfBirth')}
               {...register('card.dateOfBirth', typed)}
@@ -134,7 +134,10 @@ export function IdentityStep({ roster }: { roster: RosterFacts }) {
               id={fieldId('card.issueDate')}
               label={t('visit.identity.issueDate')}
               optional
-              type="date"
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder={t('visit.datePlaceholder')}
+              maxLength={10}
               error={error('card.issueDate')}
               {...register('card.issueDate', typed)}
             />

@@ -74,28 +74,30 @@ export function RepresentativeStep() {
                 {...register('representative.relationshipOther')}
               />
             )}
-            <div className="vf-scan-row field-wide">
-              <ScanCardButton
-                label={t('visit.rep.scan')}
-                onRead={(outcome) => {
-                  const card = cardFromScan(outcome);
-                  setValue('representative.idNumber', card.idNumber, { shouldDirty: true });
-                  if (card.fullName && !getValues('representative.fullName').trim()) {
-                    setValue('representative.fullName', card.fullName, { shouldDirty: true });
-                  }
-                }}
+            <div>
+              <TextField
+                id={fieldId('representative.idNumber')}
+                label={t('visit.rep.idNumber')}
+                optional
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={20}
+                error={error('representative.idNumber')}
+                {...register('representative.idNumber')}
               />
+              <div className="vf-scan-after">
+                <ScanCardButton
+                  label={t('visit.rep.scan')}
+                  onRead={(outcome) => {
+                    const card = cardFromScan(outcome);
+                    setValue('representative.idNumber', card.idNumber, { shouldDirty: true });
+                    if (card.fullName && !getValues('representative.fullName').trim()) {
+                      setValue('representative.fullName', card.fullName, { shouldDirty: true });
+                    }
+                  }}
+                />
+              </div>
             </div>
-            <TextField
-              id={fieldId('representative.idNumber')}
-              label={t('visit.rep.idNumber')}
-              optional
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={20}
-              error={error('representative.idNumber')}
-              {...register('representative.idNumber')}
-            />
           </div>
           <fieldset
             className={`field vf-validity${error('representative.validity') ? ' field-invalid' : ''}`}
@@ -111,14 +113,20 @@ export function RepresentativeStep() {
               <TextField
                 id={fieldId('representative.validity.from')}
                 label={t('visit.rep.validity.from')}
-                type="date"
+                inputMode="numeric"
+                autoComplete="off"
+                placeholder={t('visit.datePlaceholder')}
+                maxLength={10}
                 error={error('representative.validity.from')}
                 {...register('representative.validity.from')}
               />
               <TextField
                 id={fieldId('representative.validity.to')}
                 label={t('visit.rep.validity.to')}
-                type="date"
+                inputMode="numeric"
+                autoComplete="off"
+                placeholder={t('visit.datePlaceholder')}
+                maxLength={10}
                 error={error('representative.validity.to')}
                 {...register('representative.validity.to')}
               />

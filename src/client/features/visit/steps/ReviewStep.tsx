@@ -185,8 +185,8 @@ export function ReviewStep({ ctx, onEdit }: { ctx: VisitContext; onEdit: (step: 
                   {rep.validity.from && rep.validity.to && (
                     <span className="vf-review-detail">
                       {t('visit.review.validityLine', {
-                        from: formatVnDate(rep.validity.from),
-                        to: formatVnDate(rep.validity.to),
+                        from: formatVnDate(typedDateToIso(rep.validity.from)),
+                        to: formatVnDate(typedDateToIso(rep.validity.to)),
                       })}
                     </span>
                   )}
@@ -220,6 +220,14 @@ export function ReviewStep({ ctx, onEdit }: { ctx: VisitContext; onEdit: (step: 
             )}
           </Section>
           <Section step="consent" title={t('visit.step.consent')} onEdit={onEdit}>
+            <dt>{t('visit.review.consentGiver')}</dt>
+            <dd>
+              {v.consent.givenBy === 'beneficiary'
+                ? t('visit.consent.givenBy.beneficiary')
+                : v.consent.givenBy
+                  ? t(`visit.consent.givenBy.${v.consent.givenBy}`, { name: rep.fullName.trim() })
+                  : t('visit.review.notAnswered')}
+            </dd>
             <dt>{t('visit.review.consent')}</dt>
             <dd>
               {v.consent.purposes.length === 0 ? (

@@ -1,0 +1,139 @@
+import type { Page } from 'playwright-core';
+
+// Driving the visit form (src/client/features/visit) in Chromium, and reading back what it stored.
+
+export const next = (page: Page) => page.getByRole('button', { name: 'Tiếp tục' }).click();
+
+/** Waits for the step whose heading (h2) has this name. */
+export const step = (page: Page, name: string) =>
+  page.getByRole('heading', { level: 2, name }).waitFor();
+
+/** Answers a yes/no question of the form. */
+export const answer = (page: Page, question: string, choice: 'Có' | 'Không') =>
+  page
+    .getByRole('group', { name: question })
+    .getByRole('radio', { name: choice, exact: true })
+    .check();
+
+/** Signs in the signature box with the mouse: pointer down, a wavy stroke, pointer up. */
+export async function drawSignature(page: Page): Promise<void> {
+  const pad = page.locator('canvas.signature-box');
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + box.height * 0.6);
+  await page.mouse.down();
+  for (let i = 1; i <= 24; i++) {
+    await page.mouse.move(box.x + 30 + i * 14, box.y + box.height * (0.6 - 0.25 * Math.sin(i / 3)));
+  }
+  await page.mouse.up();
+}
+
+/**
+ * A camera-sized photo (3264 × 2448, several MB): a page of text on paper with sensor noise,
+ * drawn and JPEG-encoded by the browser itself.
+ */
+export async function largePhoto(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 3264;
+    canvas.height = 2448;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#e9e4d8';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.fillStyle = '#222';
+    ctx.font = '56px serif';
+    for (let line = 0; line < 30; line++) {
+      ctx.fillText(
+        'GIẤY ỦY QUYỀN — Tôi ủy quyền cho con gái nhận trợ cấp hằng tháng',
+        180,
+        220 + line * 72,
+      );
+    }
+    const image = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let seed = 7;
+    for (let i = 0; i < image.data.length; i += 4) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const n = (seed % 41) - 20;
+      image.data[i] = image.data[i]! + n;
+      image.data[i + 1] = image.data[i + 1]! + n;
+      image.data[i + 2] = image.data[i + 2]! + n;
+    }
+    ctx.putImageData(image, 0, 0);
+    const blob = await new Promise<Blob>((resolve) =>
+      canvas.toBlob((b) => resolve(b!), 'image/jpeg', 0.92),
+    );
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    return btoa(binary);
+  });
+  return Buffer.from(base64, 'base64');
+}
+
+export interface StoredFile {
+  id: string;
+  kind: string;
+  mimeType: string;
+  size: number;
+  /** The stored SHA-256 is that of the stored bytes. */
+  hashMatches: boolean;
+  /** The bytes start as a JPEG does (FF D8). */
+  jpegMagic: boolean;
+}
+
+export interface StoredVisits {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  visits: any[];
+  outbox: { visitId: string; status: string }[];
+  files: StoredFile[];
+}
+
+/** Reads the signed-in user's device database directly (IndexedDB, as the app left it). */
+export function storedVisitFiles(page: Page): Promise<StoredVisits> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+    const name = names.find((n) => /^ghidanh-[0-9a-f-]{36}$/.test(n)) ?? 'ghidanh';
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = <T>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+        request.onerror = () => reject(request.error);
+      });
+    const hex = async (bytes: ArrayBuffer) =>
+      Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) =>
+        b.toString(16).padStart(2, '0'),
+      ).join('');
+    type Row = {
+      id: string;
+      kind: string;
+      mimeType: string;
+      size: number;
+      sha256: string;
+      bytes: ArrayBuffer;
+    };
+    const files = await Promise.all(
+      (await all<Row>('attachments')).map(async (a) => ({
+        id: a.id,
+        kind: a.kind,
+        mimeType: a.mimeType,
+        size: a.bytes.byteLength,
+        hashMatches: (await hex(a.bytes)) === a.sha256 && a.size === a.bytes.byteLength,
+        jpegMagic: new Uint8Array(a.bytes, 0, 2).join() === '255,216',
+      })),
+    );
+    const outbox = (await all<{ visitId: string; status: string }>('outbox')).map((e) => ({
+      visitId: e.visitId,
+      status: e.status,
+    }));
+    const visits = await all('visits');
+    db.close();
+    return { visits, outbox, files };
+  });
+}
