@@ -3,6 +3,7 @@ import { visitSchema } from '../../../src/shared/schemas';
 import { stepIssues } from '../../../src/client/features/visit/model/validateStep';
 import { toVisitInput } from '../../../src/client/features/visit/model/toVisitInput';
 import { emptyVisitForm } from '../../../src/client/features/visit/model/formValues';
+import { DRAFT_FORMAT, restoreDraft } from '../../../src/client/features/visit/model/draftData';
 import { context, filledForm } from './fixtures';
 
 const keysOf = (issues: { field: string; key: string }[]) =>
@@ -70,5 +71,31 @@ describe('visit form → Visit record', () => {
     expect(keysOf(stepIssues(values, ctx, 'phones'))).toEqual([
       'representative.phone parse.phone.empty',
     ]);
+  });
+});
+
+describe('drafts across app versions', () => {
+  test('a draft from an older form keeps every value that still fits; new questions start empty', () => {
+    const saved = filledForm() as unknown as Record<string, Record<string, unknown>>;
+    delete saved.survey!.needsGuidance; // asked only since a later version
+    saved.payment!.legacyField = 'dropped'; // no longer part of the form
+    saved.notes = 42 as never; // a value of the wrong type is not trusted
+    const restored = restoreDraft({
+      format: DRAFT_FORMAT,
+      values: saved,
+      visitedAt: '2025-07-02T08:00:00.000Z',
+      consentId: '0190b4d2-7c1e-7a3b-9f00-000000000002',
+      supersedesVisitId: null,
+      editsSavedVisit: false,
+    });
+    expect(restored?.values.card.idNumber).toBe('001048012345');
+    expect(restored?.values.payment).toEqual(filledForm().payment);
+    expect(restored?.values.survey).toEqual({ ...filledForm().survey, needsGuidance: '' });
+    expect(restored?.values.notes).toBe('');
+  });
+
+  test('data that is not a visit draft is not restored', () => {
+    expect(restoreDraft({ format: 99, values: {} })).toBeNull();
+    expect(restoreDraft('nonsense')).toBeNull();
   });
 });

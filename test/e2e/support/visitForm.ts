@@ -90,6 +90,28 @@ export interface StoredVisits {
   files: StoredFile[];
 }
 
+/** The card ID numbers in the drafts on the device (what an autosave has written so far). */
+export function draftCardNumbers(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+    const name = names.find((n) => /^ghidanh-[0-9a-f-]{36}$/.test(n)) ?? 'ghidanh';
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const drafts = await new Promise<{ data: { values?: { card?: { idNumber?: string } } } }[]>(
+      (resolve, reject) => {
+        const request = db.transaction('drafts').objectStore('drafts').getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      },
+    );
+    db.close();
+    return drafts.map((d) => d.data.values?.card?.idNumber ?? '');
+  });
+}
+
 /** Reads the signed-in user's device database directly (IndexedDB, as the app left it). */
 export function storedVisitFiles(page: Page): Promise<StoredVisits> {
   return page.evaluate(async () => {
