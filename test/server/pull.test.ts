@@ -245,6 +245,7 @@ describe.each(backends())('pull, heartbeat and the API document on %s', (kind) =
       '/api/auth/login',
       '/api/auth/logout',
       '/api/auth/refresh',
+      '/api/backups',
       '/api/devices',
       '/api/devices/{id}/revoke',
       '/api/me',
