@@ -153,6 +153,21 @@ describe.each(backends())('roles on %s', (kind) => {
       allowed: ['admin'],
     },
     {
+      what: 'import a backup file',
+      method: 'POST',
+      url: () => '/api/backups',
+      body: async () => ({
+        format: 'ghidanh-backup',
+        version: 1,
+        exportedAt: new Date().toISOString(),
+        deviceId: sessions.field_worker.deviceId,
+        appVersion: '0.1.0',
+        mutations: [],
+        attachments: [],
+      }),
+      allowed: ['admin'],
+    },
+    {
       what: 'revoke a device',
       method: 'POST',
       url: () => `/api/devices/${sessions.provider_agent.deviceId}/revoke`,
