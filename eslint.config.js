@@ -72,6 +72,24 @@ export default tseslint.config(
     },
   },
   {
+    // Every user-facing string lives in a message catalog, so the app reads the same in vi and en.
+    files: ['src/client/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXText[value=/\\p{L}{2,}/u]',
+          message: 'User-facing text belongs in a message catalog (src/client/i18n/catalogs): use t().',
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|placeholder|title|alt)$/] > Literal[value=/\\p{L}{2,}/u]',
+          message: 'User-facing text belongs in a message catalog (src/client/i18n/catalogs): use t().',
+        },
+      ],
+    },
+  },
+  {
     // Only the database layer talks to Dexie; everything else goes through repository functions.
     files: ['src/client/**/*.{ts,tsx}'],
     ignores: ['src/client/db/**'],
