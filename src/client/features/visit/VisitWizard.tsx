@@ -1,36 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-form';
-import { discardDraft, saveDraft, saveVisit, updateUnsyncedVisit, type SavedVisit } from '../../db';
-import { pruneDraftFiles } from '../../db/draftFiles';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import type { SavedVisit } from '../../db';
 import { formatVnDate } from '../../../shared/dates';
-import { visitSchema } from '../../../shared/schemas';
 import { useI18n } from '../../i18n';
-import {
-  ErrorSummary,
-  fieldLabel,
-  inPageOrder,
-  fieldId,
-  focusField,
-  Notice,
-  StepHeader,
-  useMessageText,
-  type SummaryItem,
-} from '../../ui';
+import { ErrorSummary, focusField, Notice, StepHeader, useMessageText } from '../../ui';
 import { AutosaveStatus } from './drafts/AutosaveStatus';
 import { useAutosave } from './drafts/useAutosave';
 import { describeError } from './describeError';
 import { useVisitFiles } from './files/useVisitFiles';
 import { VisitFilesContext } from './files/VisitFilesContext';
-import { DRAFT_FORMAT, type VisitDraftData } from './model/draftData';
 import type { VisitFormValues } from './model/formValues';
-import { stepIndex, stepOfFormField, stepsFor, type StepId } from './model/steps';
-import { toVisitInput } from './model/toVisitInput';
+import { stepsFor, type StepId } from './model/steps';
 import { stepIssues, visitStepResolver } from './model/validateStep';
 import type { VisitSession } from './session';
+import { storeDraft, storeVisit } from './wizard/storeVisit';
+import { hasError, summaryEntries, type SummaryEntry } from './wizard/summary';
 import { StepBody } from './StepBody';
 
 interface Summary {
-  items: (SummaryItem & { field: string })[];
+  items: SummaryEntry[];
   attempt: number;
 }
 
@@ -65,22 +53,10 @@ export function VisitWizard({
   const { getValues, subscribe, control, handleSubmit, trigger, clearErrors, setValue } = form;
   const files = useVisitFiles(db, ctx.visitId, session.files);
 
-  const writeDraft = useCallback(async () => {
-    const data: VisitDraftData = {
-      format: DRAFT_FORMAT,
-      values: getValues(),
-      visitedAt: ctx.visitedAt,
-      consentId: ctx.consentId,
-      supersedesVisitId: ctx.supersedesVisitId,
-      editsSavedVisit: session.mode === 'edit',
-    };
-    await saveDraft(db, {
-      id: ctx.visitId,
-      beneficiaryId: beneficiary.id,
-      step: stepIndex(shown.get()),
-      data: data as unknown as Record<string, unknown>,
-    });
-  }, [db, ctx, beneficiary.id, getValues, session.mode, shown]);
+  const writeDraft = useCallback(
+    () => storeDraft(session, getValues(), shown.get()),
+    [session, getValues, shown],
+  );
   const autosave = useAutosave(writeDraft);
   const describe = describeError(t);
 
@@ -136,16 +112,7 @@ export function VisitWizard({
     setSaveError(null);
     await autosave.close();
     try {
-      const visit = visitSchema.parse(toVisitInput(stampConsent(values), ctx));
-      await pruneDraftFiles(db, visit.id, visit.attachments);
-      let saved: SavedVisit;
-      if (session.mode === 'edit') {
-        saved = await updateUnsyncedVisit(db, visit);
-        await discardDraft(db, visit.id);
-      } else {
-        saved = await saveVisit(db, visit);
-      }
-      onSaved(saved);
+      onSaved(await storeVisit(session, values));
     } catch (error) {
       autosave.reopen();
       autosave.changed();
@@ -166,30 +133,16 @@ export function VisitWizard({
   };
 
   const onInvalid = () => {
-    const issues = stepIssues(getValues(), ctx, step);
-    const items = issues.map((issue) => {
-      const target = fieldId(issue.field);
-      const owner = stepOfFormField(issue.field);
-      return {
-        field: issue.field,
-        targetId: target,
-        text: text(issue.key) ?? issue.key,
-        onSelect:
-          owner === step
-            ? undefined
-            : () => {
-                setReturnToReview(true);
-                goTo(owner, { keepErrors: true, focus: target });
-              },
-      };
+    const items = summaryEntries(stepIssues(getValues(), ctx, step), step, {
+      text: (key) => text(key) ?? key,
+      labelled: (label, message) => t('ui.errorSummary.labelled', { label, message }),
+      openStep: (owner, targetId) => {
+        setReturnToReview(true);
+        goTo(owner, { keepErrors: true, focus: targetId });
+      },
     });
     setAttempted(true);
-    setSummary((s) => ({
-      items: labelRepeats(inPageOrder(dedupe(items)), (label, message) =>
-        t('ui.errorSummary.labelled', { label, message }),
-      ),
-      attempt: s.attempt + 1,
-    }));
+    setSummary((s) => ({ items, attempt: s.attempt + 1 }));
   };
 
   const heading =
@@ -264,47 +217,11 @@ export function VisitWizard({
   );
 }
 
+/** The step on screen, readable by the resolver whenever it runs. */
 class ShownStep {
   constructor(private step: StepId) {}
   get = () => this.step;
   set = (step: StepId) => {
     this.step = step;
   };
-}
-
-function hasError(errors: FieldErrors<VisitFormValues>, field: string): boolean {
-  let node: unknown = errors;
-  for (const part of field.split('.')) {
-    if (typeof node !== 'object' || node === null) return false;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'object' && node !== null && 'message' in node;
-}
-
-/** The same message for several fields ("choose yes or no") says which field it is about. */
-function labelRepeats<T extends SummaryItem>(
-  items: T[],
-  labelled: (label: string, message: string) => string,
-): T[] {
-  const count = (text: string) => items.filter((i) => i.text === text).length;
-  return items.map((i) => {
-    const label = count(i.text) > 1 ? fieldLabel(i.targetId) : '';
-    return label ? { ...i, text: labelled(label, i.text) } : i;
-  });
-}
-
-function dedupe<T extends { targetId: string; text: string }>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((i) => {
-    const key = `${i.targetId}|${i.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** The consent's time is when it was given; a visit saved straight from review stamps it now. */
-function stampConsent(values: VisitFormValues): VisitFormValues {
-  if (values.consent.consentedAt !== '' || values.consent.purposes.length === 0) return values;
-  return { ...values, consent: { ...values.consent, consentedAt: new Date().toISOString() } };
 }
