@@ -189,3 +189,38 @@ test('two open tabs never send the same mutation twice', async () => {
   expect(await serverVisits(notes)).toHaveLength(3);
   await context.close();
 });
+
+test('a revoked tablet erases the user’s records when the server says so, and says why', async () => {
+  const { context, page } = await tablet();
+  await context.setOffline(true);
+  await record(page, 8, 'trên máy bị thu hồi');
+  const databases = () =>
+    page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
+  const userDb = (await databases()).find((name) => /^ghidanh-[0-9a-f-]{36}$/.test(name));
+  expect(userDb).toBeDefined();
+
+  // The tablet is reported lost; the admin revokes it.
+  const device = await server.store.db
+    .selectFrom('devices as d')
+    .innerJoin('users as u', 'u.id', 'd.last_user_id')
+    .select('d.id')
+    .where('u.username', '=', 'canbo')
+    .orderBy('d.registered_at', 'desc')
+    .executeTakeFirstOrThrow();
+  const admin = await apiLogin(server.url, 'quantri');
+  const revoke = await call(server.url, 'POST', `/api/devices/${device.id}/revoke`, {
+    token: admin.token,
+  });
+  expect(revoke.status).toBe(200);
+
+  await context.setOffline(false);
+  await page
+    .getByText(
+      'Quản trị viên đã thu hồi máy này. Dữ liệu của tài khoản trên máy đã được xóa theo yêu cầu.',
+    )
+    .waitFor({ timeout: 60_000 });
+  await page.getByRole('heading', { name: 'Đăng nhập', level: 1 }).waitFor();
+  expect(await databases()).not.toContain(userDb);
+  expect(await serverVisits(['trên máy bị thu hồi'])).toEqual([]);
+  await context.close();
+});

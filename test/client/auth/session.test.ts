@@ -9,7 +9,12 @@ import {
   searchRoster,
   type GhiDanhDB,
 } from '../../../src/client/db';
-import { getAccount, listAccounts, userDatabaseName } from '../../../src/client/db/accounts';
+import {
+  getAccount,
+  listAccounts,
+  updateAccount,
+  userDatabaseName,
+} from '../../../src/client/db/accounts';
 import { appDatabase } from '../../../src/client/db/appDatabase';
 import { createSyncApi } from '../../../src/client/sync/api';
 import { LoginError } from '../../../src/client/sync/auth/login';
@@ -18,6 +23,8 @@ import {
   activeUsername,
   configureServer,
   lockSession,
+  markNeedsLogin,
+  renewLogin,
   restoreSession,
   sessionStore,
   signIn,
@@ -28,6 +35,7 @@ import {
 } from '../../../src/client/sync/auth/session';
 import { accountTokens } from '../../../src/client/sync/auth/tokens';
 import { SyncEngine } from '../../../src/client/sync/engine';
+import { AuthRequiredError } from '../../../src/client/sync/errors';
 import { login as serverLogin, call } from '../../server/support/client';
 import { addUser, startServer, type TestServer } from '../../server/support/harness';
 import * as samples from '../../shared/schemas/samples';
@@ -165,6 +173,49 @@ describe('later days', () => {
     expect(res.status).toBe(401);
     const back = await signInAs(server.base, 'canbo');
     expect((await listOutbox(back.db)).map((e) => e.visitId)).toEqual([visitId]);
+  });
+});
+
+describe('a session the server ended', () => {
+  test('work goes on; the password (online) renews the session without leaving the app', async () => {
+    const { user, db } = await signInAs(server.base, 'canbo');
+    const refresh = (await getAccount(user.userId))!.refreshToken!;
+    await call(server.base, 'POST', '/api/auth/logout', { json: { refreshToken: refresh } });
+    await updateAccount(user.userId, { accessToken: null, accessExpiresAt: null });
+    let asked = 0;
+    const engine = new SyncEngine({
+      db,
+      api: createSyncApi(
+        { baseUrl: server.base },
+        accountTokens({ baseUrl: server.base }, user.userId),
+      ),
+      appVersion: 'test',
+      onAuthRequired: () => {
+        asked++;
+        markNeedsLogin();
+      },
+    });
+    await expect(engine.syncOnce()).rejects.toBeInstanceOf(AuthRequiredError);
+    engine.start();
+    const end = Date.now() + 20_000;
+    while (asked === 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+    engine.stop();
+    expect(sessionStore.get()).toMatchObject({ status: 'unlocked', needsLogin: true });
+
+    await expect(renewLogin('not-the-password')).rejects.toMatchObject({
+      failure: { kind: 'credentials' },
+    });
+    await renewLogin(PASSWORD);
+    expect(sessionStore.get()).toMatchObject({ status: 'unlocked', needsLogin: false });
+    expect(await getDeviceId(db)).toBe((await getAccount(user.userId))!.deviceId);
+    await new SyncEngine({
+      db,
+      api: createSyncApi(
+        { baseUrl: server.base },
+        accountTokens({ baseUrl: server.base }, user.userId),
+      ),
+      appVersion: 'test',
+    }).syncOnce();
   });
 });
 
