@@ -1,5 +1,8 @@
 import net from 'node:net';
+import { Migrator, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import * as m0001 from '../../src/server/store/migrations/0001_initial';
+import * as m0002 from '../../src/server/store/migrations/0002_visit_idempotency';
 import {
   STARTUP_MS,
   backends,
@@ -182,6 +185,66 @@ describe.each(backends())('push on %s', (kind) => {
       .where('id', '=', m!.payload.id)
       .executeTakeFirstOrThrow();
     expect((row.data as { notes: string }).notes).toBe('');
+  });
+
+  test('a visit id already stored under another mutation is rejected; the first record stays', async () => {
+    const [m] = await batch(1);
+    await push(server.base, worker, [m]);
+    const copy = mutationOf(worker, { ...m!.payload, notes: 'bản sao' });
+    const reply = await push(server.base, worker, [copy]);
+    expect(reply.body.results[0]).toEqual({
+      id: copy.id,
+      status: 'rejected',
+      errors: [{ path: 'payload.id', key: 'protocol.mutation.visitIdReused' }],
+    });
+    const rows = await server.store.db
+      .selectFrom('visits')
+      .select(['mutation_id', 'data'])
+      .where('id', '=', m!.payload.id)
+      .execute();
+    expect(rows).toEqual([{ mutation_id: m!.id, data: expect.objectContaining({ notes: '' }) }]);
+  });
+
+  test('an applied mutation resent in a form that now fails validation still answers "duplicate"', async () => {
+    const [m] = await batch(1);
+    const first = await push(server.base, worker, [m]);
+    const broken = { ...m!, payload: { ...m!.payload, payment: null } };
+    const again = await push(server.base, worker, [broken]);
+    expect(again.body.results).toEqual([{ ...first.body.results[0], status: 'duplicate' }]);
+  });
+
+  test('visits applied before the idempotency record moved into the visit row still answer "duplicate" with their original result', async () => {
+    const mutations = await batch(3);
+    const first = await push(server.base, worker, mutations);
+    const migrator = new Migrator({
+      db: server.store.db as Kysely<unknown>,
+      provider: {
+        getMigrations: async () => ({ '0001_initial': m0001, '0002_visit_idempotency': m0002 }),
+      },
+      ...(kind === 'postgres' ? { migrationTableSchema: server.database.schema } : {}),
+    });
+    // Down to the first schema (the records go back to `mutations`), then up again.
+    expect((await migrator.migrateTo('0001_initial')).error).toBeUndefined();
+    expect(await count(server.store, 'mutations')).toBeGreaterThanOrEqual(3);
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    const again = await push(server.base, worker, mutations);
+    expect(again.body.results).toEqual(
+      first.body.results.map((r) => ({ ...r, status: 'duplicate' })),
+    );
+    expect(await storedVisits(mutations.map((m) => m.payload.id))).toBe(3);
+    // The log of applied mutations still reads as before.
+    const logged = await server.store.db
+      .selectFrom('mutations')
+      .select(['id', 'type', 'result'])
+      .where('id', '=', mutations[0]!.id)
+      .execute();
+    expect(logged).toEqual([
+      {
+        id: mutations[0]!.id,
+        type: 'visit.create',
+        result: { appliedAt: first.body.results[0]!.appliedAt },
+      },
+    ]);
   });
 
   test('disagreeing payment choices from two devices close in time are flagged for review, both kept', async () => {

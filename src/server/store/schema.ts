@@ -97,6 +97,7 @@ export interface BeneficiaryTable {
   removed_at: Date | null;
 }
 
+/** A view (migration 0002): every applied mutation, read from the visit it created. */
 export interface MutationTable {
   id: string;
   device_id: string;
@@ -110,7 +111,11 @@ export interface MutationTable {
 
 export interface VisitTable {
   id: string;
+  /** The idempotency record of the mutation that created the visit (unique). */
   mutation_id: string;
+  payload_hash: string;
+  seq: BigIntColumn;
+  applied_at: Timestamp;
   beneficiary_id: string;
   commune_code: string;
   device_id: string;

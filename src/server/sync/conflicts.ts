@@ -8,18 +8,21 @@ import type { Database } from '../store/schema';
 // their visits, and disagreeing payment choices from two devices close in time go to the review
 // queue. Nothing is overwritten; visits are append-only.
 
+/** After `deviceId` stored visits for `beneficiaryIds`: flags their new disagreements. */
 export async function flagConflicts(
   trx: Transaction<Database>,
   beneficiaryIds: string[],
+  deviceId: string,
 ): Promise<number> {
   if (beneficiaryIds.length === 0) return 0;
-  // Only people visited from more than one device can have a disagreement between devices.
+  // Only people visited from more than one device can have a disagreement between devices, and
+  // these all have a visit from `deviceId`: look no further than a visit from another device.
   const shared = await trx
     .selectFrom('visits')
     .select('beneficiary_id')
-    .where('beneficiary_id', 'in', beneficiaryIds)
-    .groupBy('beneficiary_id')
-    .having(sql`count(distinct device_id)`, '>', 1)
+    .distinct()
+    .where('beneficiary_id', '=', sql<string>`any(${beneficiaryIds}::uuid[])`)
+    .where('device_id', '<>', deviceId)
     .execute();
   const ids = shared.map((r) => r.beneficiary_id);
   if (ids.length === 0) return 0;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { SharedMessageKey } from '../../shared/messages';
 import { issuesOf } from '../../shared/schemas/issues';
 import {
@@ -17,13 +17,14 @@ import { inTransaction, lockChangeSequence } from '../store/transaction';
 import { flagConflicts } from './conflicts';
 
 // Applying one push. Each mutation is judged on its own (applied / duplicate / rejected with field
-// errors); the batch is written in one transaction. Idempotence rests on the primary key of
-// `mutations`: a second copy of a batch (a retry, or the same batch sent twice at once) inserts
-// nothing and reads back the first copy's result, so each visit is stored once.
+// errors); the batch is written in one transaction. Idempotence rests on the unique mutation id
+// carried by each visit row: the batch's visits go in with one INSERT … ON CONFLICT DO NOTHING,
+// so a second copy of a batch (a retry, or the same batch sent twice at once) inserts nothing and
+// reads back the first copy's result, and each visit is stored once.
 
 type Judged =
   | { kind: 'rejected'; id: string; errors: Issue[] }
-  | { kind: 'valid'; id: string; mutation: Mutation; hash: string };
+  | { kind: 'valid'; id: string; mutation: Mutation; hash: string; payloadJson: string };
 
 const MAX_ISSUES = 50;
 
@@ -46,10 +47,12 @@ function judgeShape(item: MutationEnvelope, caller: Caller): Judged {
   if (m.payload.workerId !== caller.username) {
     return rejected(m.id, 'protocol.mutation.workerMismatch', 'payload.workerId');
   }
+  // Hashed as JSON.stringify([type, payload]), the payload serialised once and also stored.
+  const payloadJson = JSON.stringify(m.payload);
   const hash = createHash('sha256')
-    .update(JSON.stringify([m.type, m.payload]))
+    .update(`[${JSON.stringify(m.type)},${payloadJson}]`)
     .digest('hex');
-  return { kind: 'valid', id: m.id, mutation: m, hash };
+  return { kind: 'valid', id: m.id, mutation: m, hash, payloadJson };
 }
 
 /** Authorisation against the roster: the beneficiary exists and lies in the caller's units. */
@@ -65,7 +68,7 @@ async function judgeScope(
   const rows = await trx
     .selectFrom('beneficiaries')
     .select(['id', 'commune_code'])
-    .where('id', 'in', ids)
+    .where('id', '=', anyOf(ids))
     .execute();
   const communeOf = new Map(rows.map((r) => [r.id, r.commune_code]));
   const units = await callerUnits(trx, caller);
@@ -85,20 +88,25 @@ async function judgeScope(
   });
 }
 
-interface StoredResult {
-  appliedAt: string;
-}
-
+/** What an earlier push recorded for these mutation ids. */
 async function storedResults(trx: Transaction<Database>, ids: string[]) {
-  if (ids.length === 0) return new Map<string, { hash: string; result: StoredResult }>();
+  if (ids.length === 0) return new Map<string, { hash: string; appliedAt: string }>();
   const rows = await trx
-    .selectFrom('mutations')
-    .select(['id', 'payload_hash', 'result'])
-    .where('id', 'in', ids)
+    .selectFrom('visits')
+    .select(['mutation_id', 'payload_hash', 'applied_at'])
+    .where('mutation_id', '=', anyOf(ids))
     .execute();
   return new Map(
-    rows.map((r) => [r.id, { hash: r.payload_hash, result: r.result as StoredResult }]),
+    rows.map((r) => [
+      r.mutation_id,
+      { hash: r.payload_hash, appliedAt: new Date(r.applied_at).toISOString() },
+    ]),
   );
+}
+
+/** One array parameter instead of one parameter per id. */
+function anyOf(ids: string[]) {
+  return sql<string>`any(${ids}::uuid[])`;
 }
 
 export async function applyPush(
@@ -109,102 +117,67 @@ export async function applyPush(
   const shaped = items.map((item) => judgeShape(item, caller));
   return inTransaction(ctx.store.db, async (trx) => {
     const judged = await judgeScope(trx, ctx, caller, shaped);
-    const results = new Map<string, PushResult>();
+    const valid = judged.filter((j) => j.kind === 'valid');
+    const appliedAt = new Date().toISOString();
+    // Fresh visits go straight in; a mutation id or visit id already stored skips its row.
+    const inserted = new Set<string>();
+    if (valid.length > 0) {
+      await lockChangeSequence(trx);
+      const rows = await trx
+        .insertInto('visits')
+        .values(
+          valid.map(({ mutation: m, hash, payloadJson }) => ({
+            id: m.payload.id,
+            mutation_id: m.id,
+            payload_hash: hash,
+            seq: m.seq,
+            applied_at: appliedAt,
+            beneficiary_id: m.payload.beneficiaryId,
+            commune_code: m.payload.communeCode,
+            device_id: caller.deviceId,
+            user_id: caller.userId,
+            visited_at: m.payload.visitedAt,
+            outcome: m.payload.outcome,
+            data: payloadJson,
+          })),
+        )
+        .onConflict((oc) => oc.doNothing())
+        .returning('mutation_id')
+        .execute();
+      for (const r of rows) inserted.add(r.mutation_id);
+    }
+    // The rest: sent before (by an earlier push, or a copy of this batch that committed first),
+    // rejected now, or a visit id already stored under another mutation.
     const earlier = await storedResults(
       trx,
-      judged.map((j) => j.id),
+      judged.filter((j) => !inserted.has(j.id)).map((j) => j.id),
     );
-
-    const fresh: Extract<Judged, { kind: 'valid' }>[] = [];
-    for (const j of judged) {
+    const results = judged.map((j): PushResult => {
+      if (inserted.has(j.id)) return { id: j.id, status: 'applied', appliedAt };
       const seen = earlier.get(j.id);
       if (seen && (j.kind === 'rejected' || seen.hash === j.hash)) {
-        results.set(j.id, { id: j.id, status: 'duplicate', appliedAt: seen.result.appliedAt });
-      } else if (seen) {
-        results.set(j.id, {
+        return { id: j.id, status: 'duplicate', appliedAt: seen.appliedAt };
+      }
+      if (seen) {
+        return {
           id: j.id,
           status: 'rejected',
           errors: [{ path: 'id', key: 'protocol.mutation.idReused' }],
-        });
-      } else if (j.kind === 'rejected') {
-        results.set(j.id, { id: j.id, status: 'rejected', errors: j.errors });
-      } else {
-        fresh.push(j);
+        };
       }
-    }
-
-    // A visit id already stored under another mutation: the same record queued twice, or a clash.
-    const visitIds = fresh.map((j) => j.mutation.payload.id);
-    const existingVisits = visitIds.length
-      ? await trx
-          .selectFrom('visits')
-          .select(['id', 'mutation_id'])
-          .where('id', 'in', visitIds)
-          .execute()
-      : [];
-    const takenVisit = new Set(existingVisits.map((v) => v.id));
-    const toInsert = fresh.filter((j) => {
-      if (!takenVisit.has(j.mutation.payload.id)) return true;
-      results.set(j.id, {
+      if (j.kind === 'rejected') return { id: j.id, status: 'rejected', errors: j.errors };
+      return {
         id: j.id,
         status: 'rejected',
         errors: [{ path: 'payload.id', key: 'protocol.mutation.visitIdReused' }],
-      });
-      return false;
+      };
     });
-
-    if (toInsert.length > 0) {
-      const appliedAt = new Date().toISOString();
-      const inserted = await trx
-        .insertInto('mutations')
-        .values(
-          toInsert.map((j) => ({
-            id: j.id,
-            device_id: caller.deviceId,
-            user_id: caller.userId,
-            seq: j.mutation.seq,
-            type: j.mutation.type,
-            payload_hash: j.hash,
-            result: JSON.stringify({ appliedAt } satisfies StoredResult),
-          })),
-        )
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .execute();
-      const mine = new Set(inserted.map((r) => r.id));
-      // Rows another transaction committed first (the same batch sent concurrently).
-      const raced = await storedResults(
-        trx,
-        toInsert.filter((j) => !mine.has(j.id)).map((j) => j.id),
-      );
-      for (const [id, seen] of raced) {
-        results.set(id, { id, status: 'duplicate', appliedAt: seen.result.appliedAt });
-      }
-      const applied = toInsert.filter((j) => mine.has(j.id));
-      if (applied.length > 0) {
-        await lockChangeSequence(trx);
-        await trx
-          .insertInto('visits')
-          .values(
-            applied.map(({ mutation: m }) => ({
-              id: m.payload.id,
-              mutation_id: m.id,
-              beneficiary_id: m.payload.beneficiaryId,
-              commune_code: m.payload.communeCode,
-              device_id: caller.deviceId,
-              user_id: caller.userId,
-              visited_at: m.payload.visitedAt,
-              outcome: m.payload.outcome,
-              data: JSON.stringify(m.payload),
-            })),
-          )
-          .execute();
-        await flagConflicts(trx, [
-          ...new Set(applied.map((j) => j.mutation.payload.beneficiaryId)),
-        ]);
-        for (const j of applied) results.set(j.id, { id: j.id, status: 'applied', appliedAt });
-      }
+    if (inserted.size > 0) {
+      const beneficiaries = valid
+        .filter((j) => inserted.has(j.id))
+        .map((j) => j.mutation.payload.beneficiaryId);
+      await flagConflicts(trx, [...new Set(beneficiaries)], caller.deviceId);
     }
-    return judged.map((j) => results.get(j.id)!);
+    return results;
   });
 }
