@@ -53,7 +53,7 @@ export default tseslint.config(
             { from: 'platform', allow: ['platform', 'shared', 'i18n'] },
             { from: 'ui', allow: ['ui', 'i18n', 'shared', 'platform'] },
             { from: 'db', allow: ['db', 'shared'] },
-            { from: 'sync', allow: ['sync', 'db', 'shared'] },
+            { from: 'sync', allow: ['sync', 'db', 'shared', 'platform'] },
             { from: 'scan', allow: ['scan', ...clientBase] },
             {
               from: 'feature',

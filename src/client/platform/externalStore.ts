@@ -24,6 +24,9 @@ export function createStore<T>(initial: T): Store<T> {
   };
 }
 
-export function useStore<T>(store: Store<T>): T {
+/** What a reader needs: the value and change notifications. */
+export type Readable<T> = Pick<Store<T>, 'get' | 'subscribe'>;
+
+export function useStore<T>(store: Readable<T>): T {
   return useSyncExternalStore(store.subscribe, store.get, store.get);
 }
