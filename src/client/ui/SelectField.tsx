@@ -1,8 +1,6 @@
 import type { ReactNode, Ref, SelectHTMLAttributes } from 'react';
-import { useI18n } from '../i18n';
 import type { ChoiceOption } from './ChoiceGroup';
-import { describedBy, hintIdOf } from './fieldId';
-import { FieldError } from './FieldMessage';
+import { FieldFrame } from './FieldFrame';
 
 export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
   id: string;
@@ -28,34 +26,18 @@ export function SelectField({
   ref,
   ...select
 }: SelectFieldProps) {
-  const { t } = useI18n();
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {label}
-        {optional && <span className="field-optional"> {t('ui.optional')}</span>}
-      </label>
-      {hint && (
-        <p id={hintIdOf(id)} className="field-hint">
-          {hint}
-        </p>
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
+      {(a11y) => (
+        <select id={id} ref={ref} className="field-input" {...a11y} {...select}>
+          <option value="">{placeholder}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       )}
-      <select
-        id={id}
-        ref={ref}
-        className="field-input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-        {...select}
-      >
-        <option value="">{placeholder}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError id={id} message={error} />
-    </div>
+    </FieldFrame>
   );
 }

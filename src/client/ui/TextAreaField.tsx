@@ -1,7 +1,5 @@
 import type { ReactNode, Ref, TextareaHTMLAttributes } from 'react';
-import { useI18n } from '../i18n';
-import { describedBy, hintIdOf } from './fieldId';
-import { FieldError } from './FieldMessage';
+import { FieldFrame } from './FieldFrame';
 
 export interface TextAreaFieldProps extends Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,
@@ -24,28 +22,11 @@ export function TextAreaField({
   ref,
   ...area
 }: TextAreaFieldProps) {
-  const { t } = useI18n();
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {label}
-        {optional && <span className="field-optional"> {t('ui.optional')}</span>}
-      </label>
-      {hint && (
-        <p id={hintIdOf(id)} className="field-hint">
-          {hint}
-        </p>
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
+      {(a11y) => (
+        <textarea id={id} ref={ref} className="field-input" rows={3} {...a11y} {...area} />
       )}
-      <textarea
-        id={id}
-        ref={ref}
-        className="field-input"
-        rows={3}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-        {...area}
-      />
-      <FieldError id={id} message={error} />
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,7 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
-import { useI18n } from '../i18n';
-import { describedBy, hintIdOf } from './fieldId';
-import { FieldError } from './FieldMessage';
+import { FieldFrame } from './FieldFrame';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   id: string;
@@ -25,28 +23,17 @@ export function TextField({
   ref,
   ...input
 }: TextFieldProps) {
-  const { t } = useI18n();
   return (
-    <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {label}
-        {optional && <span className="field-optional"> {t('ui.optional')}</span>}
-      </label>
-      {hint && (
-        <p id={hintIdOf(id)} className="field-hint">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        ref={ref}
-        className="field-input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-        {...input}
-      />
-      {feedback}
-      <FieldError id={id} message={error} />
-    </div>
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      optional={optional}
+      className={className}
+      after={feedback}
+    >
+      {(a11y) => <input id={id} ref={ref} className="field-input" {...a11y} {...input} />}
+    </FieldFrame>
   );
 }
