@@ -84,6 +84,10 @@ async function ceiling(store: Store, deviceId: string): Promise<number> {
   const db = store.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
   const tables: { name: string; rows: Record<string, unknown>[] }[] = [];
   for (const name of PUSH_TABLES) {
+    const kind = await sql<{ table_type: string }>`
+      select table_type from information_schema.tables
+      where table_name = ${name} and table_schema = current_schema()`.execute(db);
+    if (kind.rows[0]?.table_type !== 'BASE TABLE') continue; // a view over another table's rows
     const rows = await db.selectFrom(name).selectAll().where('device_id', '=', deviceId).execute();
     if (rows.length > 0) tables.push({ name, rows: rows.map(insertable) });
   }

@@ -3,8 +3,6 @@ import {
   getAttachment,
   getDeviceId,
   getMeta,
-  listOutbox,
-  markOutboxSending,
   oldestPending,
   outboxCounts,
   pendingCount,
@@ -16,7 +14,7 @@ import {
 } from '../db';
 import { carriedMutationCount } from '../db/carried';
 import { watchPendingOutbox } from '../db/outboxWatch';
-import { settleOutbox } from '../db/outboxSettle';
+import { claimOutbox, settleOutbox } from '../db/outboxBulk';
 import { applyPulledPage } from '../db/pulled';
 import type { SyncApi } from './api';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffOptions } from './backoff';
@@ -371,32 +369,24 @@ export class SyncEngine {
   /** Claims the next pending entries and uploads their photos. */
   async #prepare(batchSize: number, report: SyncReport): Promise<Prepared> {
     const db = this.#o.db;
-    for (let round = 0; round < 1000; round++) {
-      const batch = await listOutbox(db, { status: 'pending', limit: batchSize });
-      if (batch.length === 0) return NOTHING;
-      const claimed = await markOutboxSending(
-        db,
-        batch.map((e) => e.id),
-      );
-      if (claimed.length === 0) continue; // taken meanwhile: look again
-      try {
-        const refused = await this.#uploadAttachments(claimed);
-        if (refused.length > 0) {
-          await settleOutbox(db, refused);
-          report.rejected += refused.length;
-        }
-        const gone = new Set(refused.map((r) => r.id));
-        return { claimed, sent: claimed.filter((e) => !gone.has(e.id)) };
-      } catch (error) {
-        await releaseOutbox(
-          db,
-          claimed.map((e) => e.id),
-          describeFailure(error),
-        );
-        throw error;
+    const claimed = await claimOutbox(db, batchSize);
+    if (claimed.length === 0) return NOTHING;
+    try {
+      const refused = await this.#uploadAttachments(claimed);
+      if (refused.length > 0) {
+        await settleOutbox(db, refused);
+        report.rejected += refused.length;
       }
+      const gone = new Set(refused.map((r) => r.id));
+      return { claimed, sent: claimed.filter((e) => !gone.has(e.id)) };
+    } catch (error) {
+      await releaseOutbox(
+        db,
+        claimed.map((e) => e.id),
+        describeFailure(error),
+      );
+      throw error;
     }
-    throw new Error('The outbox changes faster than it can be claimed');
   }
 
   /**

@@ -1,5 +1,5 @@
 // One holder at a time across every tab of this origin (Web Locks API). Where the browser lacks
-// it, a chain within this tab; across tabs the queue's own guard still holds (markOutboxSending
+// it, a chain within this tab; across tabs the queue's own guard still holds (claimOutbox
 // claims an entry in one transaction, so two senders never both take it) and the server answers
 // a repeat "duplicate", so the worst case is a wasted request, never a second copy.
 

@@ -7,17 +7,32 @@ import {
   saveVisit,
   type GhiDanhDB,
 } from '../../../src/client/db';
-import { settleOutbox } from '../../../src/client/db/outboxSettle';
+import { claimOutbox, settleOutbox } from '../../../src/client/db/outboxBulk';
 import { newId } from '../../../src/shared/ids';
 import { deviceVisit, freshDb } from '../db/helpers';
 
-// Settling a push answer in bulk: the same rules as markOutboxResult, for a whole batch at once.
+// The engine's bulk outbox steps: the same rules as markOutboxSending and markOutboxResult, for a
+// whole batch at once.
 
 async function queue(db: GhiDanhDB, count: number) {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) ids.push((await saveVisit(db, await deviceVisit(db))).outbox.id);
   return ids;
 }
+
+test('claims pending entries in save order, once, counting the attempt', async () => {
+  const db = await freshDb();
+  const ids = await queue(db, 5);
+  const first = await claimOutbox(db, 3, new Date('2025-07-02T09:00:00.000Z'));
+  expect(first.map((e) => [e.id, e.status, e.attempts, e.lastAttemptAt])).toEqual(
+    ids.slice(0, 3).map((id) => [id, 'sending', 1, '2025-07-02T09:00:00.000Z']),
+  );
+  expect(first.map((e) => e.seq)).toEqual([1, 2, 3]);
+  // Already claimed entries are not claimed again; the rest are.
+  expect((await claimOutbox(db, 10)).map((e) => e.id)).toEqual(ids.slice(3));
+  expect(await claimOutbox(db, 10)).toEqual([]);
+  expect((await listOutbox(db, { status: 'sending' })).map((e) => e.id)).toEqual(ids);
+});
 
 test('applied and duplicate leave the queue and mark their visit synced; rejected stay with reasons', async () => {
   const db = await freshDb();
