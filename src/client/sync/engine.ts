@@ -18,7 +18,13 @@ import { claimOutbox, settleOutbox } from '../db/outboxBulk';
 import { applyPulledPage } from '../db/pulled';
 import type { SyncApi } from './api';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffOptions } from './backoff';
-import { classifyFailure, describeFailure, DeviceRevokedError, retryAfterOf } from './errors';
+import {
+  classifyFailure,
+  describeFailure,
+  DeviceRevokedError,
+  retryAfterOf,
+  type FailureKind,
+} from './errors';
 import { buildHeartbeat } from './heartbeat';
 import { BadResponseError, HttpError } from './http';
 import { runExclusive } from './lock';
@@ -46,6 +52,8 @@ export interface SyncStatus {
   lastSuccessAt: string | null;
   /** The failure of the last attempt, or null after a success. */
   lastError: string | null;
+  /** What kind of failure that was, for a plain-language line; null after a success. */
+  lastFailure: FailureKind | null;
   /** When the next attempt after a failure is due (epoch ms). */
   retryAt: number | null;
   /** Failures in a row. */
@@ -100,6 +108,7 @@ const INITIAL: SyncStatus = {
   progress: null,
   lastSuccessAt: null,
   lastError: null,
+  lastFailure: null,
   retryAt: null,
   failures: 0,
 };
@@ -193,7 +202,9 @@ export class SyncEngine {
 
   /** After a new password login: leave the paused state and sync. */
   resume(): void {
-    if (this.status.get().phase === 'paused') this.#update({ phase: 'idle', lastError: null });
+    if (this.status.get().phase === 'paused') {
+      this.#update({ phase: 'idle', lastError: null, lastFailure: null });
+    }
     this.trigger('resume');
   }
 
@@ -237,12 +248,14 @@ export class SyncEngine {
         progress: null,
         lastSuccessAt: new Date().toISOString(),
         lastError: null,
+        lastFailure: null,
         failures: 0,
       });
     } catch (error) {
       if (this.#stopped) return;
       const kind = classifyFailure(error);
       const lastError = describeFailure(error);
+      this.#update({ lastFailure: kind });
       if (kind === 'revoked') {
         this.stop();
         this.#update({ phase: 'revoked', lastError });

@@ -98,6 +98,7 @@ test('with the server out of reach it says it will retry and why; "Đồng bộ 
   try {
     expect(await screen.findByText(/^Chưa gửi được; tự thử lại lúc /)).toBeInTheDocument();
     expect(screen.getByText(/^NetworkError: /)).toBeInTheDocument();
+    expect(screen.getByText('Không có mạng, hoặc không tới được máy chủ.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Đồng bộ ngay' })).toBeEnabled();
   } finally {
     act(() => stop());

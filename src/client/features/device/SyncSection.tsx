@@ -73,7 +73,10 @@ export function SyncSection() {
           {status?.lastError && (
             <>
               <dt>{t('sync.lastError')}</dt>
-              <dd className="mono">{status.lastError}</dd>
+              <dd>
+                {status.lastFailure && <p>{t(`sync.failure.${status.lastFailure}`)}</p>}
+                <p className="mono">{status.lastError}</p>
+              </dd>
             </>
           )}
         </dl>
