@@ -5,7 +5,7 @@ import pkg from './package.json' with { type: 'json' };
 
 // Shown on the device screen and sent with every sync heartbeat; the build id tells two builds of
 // the same version apart (and makes every build a new service-worker version).
-const APP_VERSION = `${pkg.version}+${process.env.GHIDANH_BUILD_ID ?? new Date().toISOString().slice(0, 16)}`;
+const APP_VERSION = `${pkg.version}+${process.env.GHIDANH_BUILD_ID ?? new Date().toISOString().slice(0, 16).replace(/[-:]/g, '')}`;
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
