@@ -208,7 +208,7 @@ test('each step of the visit fits tablets and phones, with large touch targets',
   await page.getByRole('radio', { name: 'Gặp người giám hộ hoặc người thân' }).check();
   await page.getByText(/^Đã lưu nháp lúc/).waitFor();
   await page.goBack();
-  await page.getByRole('link', { name: 'Bắt đầu thăm hộ' }).click();
+  await page.getByRole('link', { name: 'Tiếp tục phiếu đang nhập dở' }).click();
   await page.getByRole('heading', { name: 'Có phiếu đang nhập dở' }).waitFor();
   await atEverySize(page, '0-draft-offer');
 

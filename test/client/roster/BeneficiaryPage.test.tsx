@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test } from 'vitest';
 import {
   listOutbox,
+  saveDraft,
   markOutboxResult,
   saveVisit,
   upsertBeneficiaries,
@@ -49,6 +50,17 @@ test('opening a row shows the roster facts and the start-visit action; back keep
 
   await user.click(screen.getByRole('link', { name: 'Về danh sách' }));
   expect(await screen.findByRole('searchbox', { name: 'Tìm người hưởng' })).toHaveValue('hung');
+});
+
+test('a visit left half-done is offered for resuming instead of a new one', async () => {
+  const db = await appDatabase();
+  await upsertBeneficiaries(db, [hung]);
+  const draftId = (await deviceVisit(db)).id;
+  await saveDraft(db, { id: draftId, beneficiaryId: hung.id, step: 2, data: {} });
+  await renderRoster(`/nguoi-huong/${hung.id}`);
+  const resume = await screen.findByRole('link', { name: 'Tiếp tục phiếu đang nhập dở' });
+  expect(resume).toHaveAttribute('href', `/nguoi-huong/${hung.id}/tham-ho`);
+  expect(screen.queryByRole('link', { name: 'Bắt đầu thăm hộ' })).toBeNull();
 });
 
 test('visit history shows each visit, waiting to sync until the server has it', async () => {

@@ -65,6 +65,7 @@ export const vi = {
   'roster.detail.payment': 'Phương thức chi trả đã chọn',
   'roster.detail.none': 'Chưa có',
   'roster.detail.startVisit': 'Bắt đầu thăm hộ',
+  'roster.detail.resumeVisit': 'Tiếp tục phiếu đang nhập dở',
   'roster.detail.needsReview':
     'Hai lần thăm gần nhau ghi phương thức chi trả khác nhau. Cán bộ cần xem lại trước khi chi trả.',
   'roster.sex.male': 'Nam',
@@ -160,6 +161,7 @@ export const en: Record<keyof typeof vi, string> = {
   'roster.detail.payment': 'Chosen payment method',
   'roster.detail.none': 'None yet',
   'roster.detail.startVisit': 'Start home visit',
+  'roster.detail.resumeVisit': 'Resume the unfinished visit',
   'roster.detail.needsReview':
     'Two visits close together recorded different payment methods. Staff must review before paying.',
   'roster.sex.male': 'Male',

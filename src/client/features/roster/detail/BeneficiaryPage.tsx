@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { getBeneficiary, getEnrolmentState } from '../../../db';
+import { getBeneficiary, getEnrolmentState, listDraftsFor } from '../../../db';
 import { listVisitHistory } from '../../../db/rosterQueries';
 import { yearOf } from '../../../../shared';
 import { useI18n } from '../../../i18n';
@@ -29,12 +29,19 @@ export default function BeneficiaryPage() {
   const backTo = useBackTo();
   useScrollToTop();
   const found = useLiveQuery(async () => {
-    const [entry, state, history] = await Promise.all([
+    const [entry, state, history, drafts] = await Promise.all([
       getBeneficiary(db, id),
       getEnrolmentState(db, id),
       listVisitHistory(db, id),
+      listDraftsFor(db, id),
     ]);
-    return { entry: entry ?? null, payment: state?.payment?.method ?? null, history };
+    return {
+      entry: entry ?? null,
+      payment: state?.payment?.method ?? null,
+      history,
+      // A visit left half-done here: the action resumes it rather than suggesting a new one.
+      hasDraft: drafts.length > 0,
+    };
   }, [db, id]);
 
   const back = (
@@ -61,7 +68,7 @@ export default function BeneficiaryPage() {
       </section>
     );
   }
-  const { entry, payment, history } = found;
+  const { entry, payment, history, hasDraft } = found;
   if (!entry) {
     return (
       <section className="beneficiary-page">
@@ -101,7 +108,7 @@ export default function BeneficiaryPage() {
             />
             <path d="M8 17v-4.5h4V17" fill="none" stroke="currentColor" strokeWidth="2" />
           </svg>
-          {t('roster.detail.startVisit')}
+          {t(hasDraft ? 'roster.detail.resumeVisit' : 'roster.detail.startVisit')}
         </Link>
       </header>
       {entry.needsReview && (
