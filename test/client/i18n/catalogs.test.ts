@@ -28,11 +28,7 @@ describe('message catalogs', () => {
   });
 
   test('translate fills placeholders and formats numbers per locale', () => {
-    expect(translate('vi', 'home.rosterCount', { count: 20375 })).toBe(
-      'Danh sách trên máy: 20.375 người hưởng',
-    );
-    expect(translate('en', 'home.rosterCount', { count: 20375 })).toBe(
-      'Roster on this device: 20,375 beneficiaries',
-    );
+    expect(translate('vi', 'status.pending', { count: 20375 })).toBe('20.375 chờ đồng bộ');
+    expect(translate('en', 'status.pending', { count: 20375 })).toBe('20,375 waiting to sync');
   });
 });

@@ -10,10 +10,6 @@ export const vi = {
   'lang.label': 'Ngôn ngữ',
   'lang.vi': 'Tiếng Việt',
   'lang.en': 'English',
-  'home.heading': 'Chào mừng đến Ghi Danh',
-  'home.intro':
-    'Ứng dụng giúp cán bộ xã và đại lý chi trả ghi nhận phương thức nhận trợ cấp của người hưởng tại nhà, kể cả khi không có mạng.',
-  'home.rosterCount': 'Danh sách trên máy: {count} người hưởng',
   'notFound.heading': 'Không tìm thấy trang',
   'notFound.back': 'Về trang chủ',
   'error.unexpected': 'Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn trên máy.',
@@ -31,10 +27,6 @@ export const en: Record<keyof typeof vi, string> = {
   'lang.label': 'Language',
   'lang.vi': 'Tiếng Việt',
   'lang.en': 'English',
-  'home.heading': 'Welcome to Ghi Danh',
-  'home.intro':
-    'Helps commune staff and payment agents record how beneficiaries want to be paid, at their homes, even without a network.',
-  'home.rosterCount': 'Roster on this device: {count} beneficiaries',
   'notFound.heading': 'Page not found',
   'notFound.back': 'Back to home',
   'error.unexpected': 'Something unexpected went wrong. Saved data is still safe on this device.',
