@@ -10,6 +10,7 @@ import {
 import type { AppContext } from '../context';
 import { ApiError } from '../http/errors';
 import { defineRoute } from '../http/route';
+import { storeAttachment } from '../store/attachments';
 
 // Photos travel apart from the visits that list them: PUT the bytes at their SHA-256. The server
 // checks the hash, keeps one copy per hash, and answers the same way to every repeat.
@@ -41,40 +42,17 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       if (sha256 !== params.sha256) throw new ApiError(400, 'hash_mismatch');
 
-      return ctx.store.db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('attachment_blobs')
-          .values({ sha256, size: bytes.length, bytes })
-          .onConflict((oc) => oc.column('sha256').doNothing())
-          .execute();
-        const inserted = await trx
-          .insertInto('attachments')
-          .values({
-            id: query.id,
-            sha256,
-            mime_type: mimeType,
-            kind: query.kind,
-            device_id: caller.deviceId,
-            user_id: caller.userId,
-          })
-          .onConflict((oc) => oc.column('id').doNothing())
-          .returning('id')
-          .execute();
-        if (inserted.length === 0) {
-          const earlier = await trx
-            .selectFrom('attachments')
-            .select('sha256')
-            .where('id', '=', query.id)
-            .executeTakeFirstOrThrow();
-          if (earlier.sha256 !== sha256) throw new ApiError(409, 'attachment_id_reused');
-        }
-        return {
-          id: query.id,
-          sha256,
-          size: bytes.length,
-          status: inserted.length > 0 ? ('stored' as const) : ('duplicate' as const),
-        };
+      const status = await storeAttachment(ctx.store.db, {
+        id: query.id,
+        sha256,
+        bytes,
+        mimeType,
+        kind: query.kind,
+        deviceId: caller.deviceId,
+        userId: caller.userId,
       });
+      if (status === 'conflict') throw new ApiError(409, 'attachment_id_reused');
+      return { id: query.id, sha256, size: bytes.length, status };
     },
   });
 }

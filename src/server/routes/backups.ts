@@ -11,6 +11,7 @@ import type { Caller } from '../auth/guard';
 import type { AppContext } from '../context';
 import { ApiError } from '../http/errors';
 import { defineRoute } from '../http/route';
+import { storeAttachment } from '../store/attachments';
 import { applyPush } from '../sync/push';
 
 // A backup file carried from a tablet that could not sync. Its records are applied as if their
@@ -47,27 +48,16 @@ async function storeAttachments(ctx: AppContext, file: BackupFile): Promise<numb
       .where('id', '=', by.deviceId)
       .executeTakeFirst();
     if (!user || !device) continue; // its record is rejected below with the reason
-    await ctx.store.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('attachment_blobs')
-        .values({ sha256, size: bytes.length, bytes })
-        .onConflict((oc) => oc.column('sha256').doNothing())
-        .execute();
-      const inserted = await trx
-        .insertInto('attachments')
-        .values({
-          id: a.id,
-          sha256,
-          mime_type: a.mimeType,
-          kind: a.kind,
-          device_id: device.id,
-          user_id: user.id,
-        })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .execute();
-      stored += inserted.length;
+    const status = await storeAttachment(ctx.store.db, {
+      id: a.id,
+      sha256,
+      bytes,
+      mimeType: a.mimeType,
+      kind: a.kind,
+      deviceId: device.id,
+      userId: user.id,
     });
+    if (status === 'stored') stored += 1;
   }
   return stored;
 }
