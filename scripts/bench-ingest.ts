@@ -2,19 +2,16 @@
 // PGlite and, when DATABASE_URL is set, on PostgreSQL; next to it the very rows the push stored,
 // written again by plain batched INSERTs into same-shaped tables in the same database (the
 // ceiling). Writes its section of docs/benchmarks.md ("## Push ingest").
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
+import { loadavg } from 'node:os';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
 import { buildApp } from '../src/server/app';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/server/demo/seed';
-import { openStore, type StoreKind } from '../src/server/store/db';
+import type { StoreKind } from '../src/server/store/db';
 import type { Database } from '../src/server/store/schema';
 import { newId } from '../src/shared/ids';
 import { visit } from '../test/shared/schemas/samples';
 import { machineLine, writeBenchSection } from './lib/benchmarksDoc';
+import { openBenchStore } from './lib/benchStore';
 
 const VISITS = Number(process.env.BENCH_INGEST_VISITS ?? 5_000);
 const BATCH = Number(process.env.BENCH_INGEST_BATCH ?? 500);
@@ -26,25 +23,6 @@ interface Run {
   pushMs: number;
   ceilingMs: number;
   tables: string[];
-}
-
-async function openBenchStore(kind: StoreKind) {
-  if (kind === 'pglite') {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'ghidanh-bench-ingest-'));
-    const store = await openStore({ dataDir });
-    return { store, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
-  }
-  const schema = `bench_ingest_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const store = await openStore({ databaseUrl: process.env.DATABASE_URL, schema });
-  return {
-    store,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await client.connect();
-      await client.query(`drop schema if exists "${schema}" cascade`);
-      await client.end();
-    },
-  };
 }
 
 async function post(base: string, url: string, body: unknown, token?: string) {
@@ -168,7 +146,7 @@ async function pushRound(base: string, db: Kysely<Database>, roster: { id: strin
 
 /** One round on a fresh, seeded database: the push, then the ceiling. */
 async function roundOn(kind: StoreKind) {
-  const { store, drop } = await openBenchStore(kind);
+  const { store, drop } = await openBenchStore(kind, 'ingest');
   try {
     await seedDemoIfEmpty(store.db);
     const app = await buildApp({ store, tokenSecret: 'x'.repeat(40) });

@@ -2,20 +2,18 @@
 // and sync engine) are drained to the real server on loopback, on PGlite and, when DATABASE_URL
 // is set, on PostgreSQL. Next to each drain: the same rows written by a plain batched INSERT into
 // the same database (the ceiling). Writes the table to docs/benchmarks.md ("## Sync ingest").
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
 import { build } from 'vite';
 import { buildApp } from '../src/server/app';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/server/demo/seed';
-import { openStore, type Store, type StoreKind } from '../src/server/store/db';
+import type { Store, StoreKind } from '../src/server/store/db';
 import { newId } from '../src/shared/ids';
 import { launchChromium } from '../test/e2e/support/chromium';
 import * as samples from '../test/shared/schemas/samples';
 import { machineLine, writeBenchSection } from './lib/benchmarksDoc';
+import { openBenchStore } from './lib/benchStore';
 
 const VISITS = Number(process.env.BENCH_SYNC_VISITS ?? 10_000);
 /** The engine's own default; the protocol allows up to 500. */
@@ -41,25 +39,6 @@ interface Run {
   ceilingMs: number;
   /** The server alone: Node pushing the same number of visits, no browser on the machine. */
   aloneMs: number;
-}
-
-async function openBenchStore(kind: StoreKind) {
-  if (kind === 'pglite') {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'ghidanh-bench-sync-'));
-    const store = await openStore({ dataDir });
-    return { store, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
-  }
-  const schema = `bench_sync_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const store = await openStore({ databaseUrl: process.env.DATABASE_URL, schema });
-  return {
-    store,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await client.connect();
-      await client.query(`drop schema if exists "${schema}" cascade`);
-      await client.end();
-    },
-  };
 }
 
 /** Tables a push writes rows into; the ceiling copies whichever hold the drained rows. */
@@ -135,7 +114,7 @@ async function ceiling(store: Store, deviceId: string): Promise<number> {
  * takes when it has the 2 cores to itself.
  */
 async function serverAlone(kind: StoreKind): Promise<number> {
-  const { store, drop } = await openBenchStore(kind);
+  const { store, drop } = await openBenchStore(kind, 'sync');
   await seedDemoIfEmpty(store.db);
   const app = await buildApp({ store, tokenSecret: 'x'.repeat(40) });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -203,7 +182,7 @@ async function serverAlone(kind: StoreKind): Promise<number> {
 }
 
 async function runOn(kind: StoreKind, pageDir: string): Promise<Run> {
-  const { store, drop } = await openBenchStore(kind);
+  const { store, drop } = await openBenchStore(kind, 'sync');
   await seedDemoIfEmpty(store.db);
   const app = await buildApp({ store, staticDir: pageDir, tokenSecret: 'x'.repeat(40) });
   let pushes = 0;
