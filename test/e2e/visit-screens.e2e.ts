@@ -11,7 +11,14 @@ import {
   waitForRoster,
   type AppServer,
 } from './support/session';
-import { answer, drawSignature, largePhoto, next, step } from './support/visitForm';
+import {
+  drawSignature,
+  largePhoto,
+  next,
+  step,
+  answerNeedsSurvey,
+  fillAuthorisedPerson,
+} from './support/visitForm';
 
 // Every step of the visit form at the three sizes it must work at (tablet landscape and portrait,
 // a phone): nothing wider than the screen, every control at least 48 px tall. With
@@ -156,19 +163,11 @@ test('each step of the visit fits tablets and phones, with large touch targets',
   await page.getByRole('radio', { name: 'Agribank' }).click();
   await page.getByRole('textbox', { name: 'Số tài khoản' }).fill('3300 2051 12345');
   await page.getByRole('button', { name: /^Dùng tên / }).click();
-  await answer(page, 'Người hưởng có điện thoại không?', 'Có');
-  await answer(page, 'Có điện thoại thông minh (dùng được ứng dụng) không?', 'Không');
-  await answer(page, 'Tự đi đến điểm chi trả được không?', 'Không');
-  await answer(page, 'Cần người hướng dẫn dùng thẻ, ví không?', 'Có');
+  await answerNeedsSurvey(page);
   await next(page);
 
   await step(page, 'Người nhận thay');
-  await answer(page, 'Có người giám hộ hoặc người được ủy quyền nhận tiền thay không?', 'Có');
-  await page.getByRole('radio', { name: 'Người được ủy quyền' }).check();
-  await page.getByRole('textbox', { name: 'Họ và tên người nhận thay' }).fill('Hoàng Thị Lan');
-  await page.getByRole('combobox', { name: 'Quan hệ với người hưởng' }).selectOption('child');
-  await page.getByLabel('Từ ngày').fill('01/07/2025');
-  await page.getByLabel('Đến ngày').fill('30/06/2026');
+  await fillAuthorisedPerson(page);
   await page
     .getByLabel('Chụp hoặc chọn ảnh')
     .setInputFiles({ name: 'giay.jpg', mimeType: 'image/jpeg', buffer: await largePhoto(page) });

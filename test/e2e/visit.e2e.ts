@@ -14,13 +14,14 @@ import {
   type AppServer,
 } from './support/session';
 import {
-  answer,
   draftCardNumbers,
   drawSignature,
   largePhoto,
   next,
   step,
   storedVisitFiles,
+  answerNeedsSurvey,
+  fillAuthorisedPerson,
 } from './support/visitForm';
 
 // A whole visit on the built app in real Chromium, offline as in the field: search, open, every
@@ -111,20 +112,12 @@ test('a full visit is saved offline with its photo and signature, and is still t
   await page.getByRole('radio', { name: 'VietinBank' }).click();
   await page.getByRole('textbox', { name: 'Số tài khoản' }).fill('1010 2020 3030');
   await page.getByRole('button', { name: /^Dùng tên / }).click();
-  await answer(page, 'Người hưởng có điện thoại không?', 'Có');
-  await answer(page, 'Có điện thoại thông minh (dùng được ứng dụng) không?', 'Không');
-  await answer(page, 'Tự đi đến điểm chi trả được không?', 'Không');
-  await answer(page, 'Cần người hướng dẫn dùng thẻ, ví không?', 'Có');
+  await answerNeedsSurvey(page);
   await next(page);
 
   // An authorised person, with a camera-sized photo of the paper through the file input.
   await step(page, 'Người nhận thay');
-  await answer(page, 'Có người giám hộ hoặc người được ủy quyền nhận tiền thay không?', 'Có');
-  await page.getByRole('radio', { name: 'Người được ủy quyền' }).check();
-  await page.getByRole('textbox', { name: 'Họ và tên người nhận thay' }).fill('Hoàng Thị Lan');
-  await page.getByRole('combobox', { name: 'Quan hệ với người hưởng' }).selectOption('child');
-  await page.getByLabel('Từ ngày').fill('01/07/2025');
-  await page.getByLabel('Đến ngày').fill('30/06/2026');
+  await fillAuthorisedPerson(page);
   const photo = await largePhoto(page);
   expect(photo.length).toBeGreaterThan(1_000_000);
   await page

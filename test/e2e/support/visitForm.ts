@@ -159,3 +159,21 @@ export function storedVisitFiles(page: Page): Promise<StoredVisits> {
     return { visits, outbox, files };
   });
 }
+
+/** The short needs survey on the payment step: has a phone, no smartphone, cannot travel, needs help. */
+export async function answerNeedsSurvey(page: Page): Promise<void> {
+  await answer(page, 'Người hưởng có điện thoại không?', 'Có');
+  await answer(page, 'Có điện thoại thông minh (dùng được ứng dụng) không?', 'Không');
+  await answer(page, 'Tự đi đến điểm chi trả được không?', 'Không');
+  await answer(page, 'Cần người hướng dẫn dùng thẻ, ví không?', 'Có');
+}
+
+/** An authorised person (the beneficiary's daughter) with a year-long authorisation. */
+export async function fillAuthorisedPerson(page: Page): Promise<void> {
+  await answer(page, 'Có người giám hộ hoặc người được ủy quyền nhận tiền thay không?', 'Có');
+  await page.getByRole('radio', { name: 'Người được ủy quyền' }).check();
+  await page.getByRole('textbox', { name: 'Họ và tên người nhận thay' }).fill('Hoàng Thị Lan');
+  await page.getByRole('combobox', { name: 'Quan hệ với người hưởng' }).selectOption('child');
+  await page.getByLabel('Từ ngày').fill('01/07/2025');
+  await page.getByLabel('Đến ngày').fill('30/06/2026');
+}
