@@ -1,10 +1,12 @@
 import { issuesOf, pushResponseSchema, type PushResult } from '../../shared/schemas';
+import { openAll, openOutbox, patchRow, sealerOf } from './codec';
 import type { GhiDanhDB } from './database';
 import { ValidationError, withStorageErrors } from './errors';
 import type { OutboxRow, OutboxStatus } from './rows';
 
 // The queue of visits waiting for the server. Entries leave it only when the server has them
 // (applied or duplicate); a rejected entry stays, with the server's reasons, until corrected.
+// Status changes touch clear fields only: the sealed payload is never rewritten by them.
 
 /** Entries not yet on the server, of any status. */
 export function pendingCount(db: GhiDanhDB): Promise<number> {
@@ -29,34 +31,37 @@ export async function oldestPending(db: GhiDanhDB): Promise<string | null> {
 }
 
 /** Entries in sequence order, optionally of one status. */
-export function listOutbox(
+export async function listOutbox(
   db: GhiDanhDB,
   options: { status?: OutboxStatus; limit?: number } = {},
 ): Promise<OutboxRow[]> {
   const limit = Math.max(1, Math.min(options.limit ?? 500, 10_000));
   const all = db.outbox.orderBy('seq');
   const chosen = options.status ? all.filter((e) => e.status === options.status) : all;
-  return chosen.limit(limit).toArray();
+  const stored = await chosen.limit(limit).toArray();
+  return openAll(stored, (row) => openOutbox(sealerOf(db), row));
 }
 
 /** Marks pending entries as being sent; returns those actually marked, in sequence order. */
-export function markOutboxSending(db: GhiDanhDB, ids: readonly string[]): Promise<OutboxRow[]> {
-  return withStorageErrors(() =>
+export async function markOutboxSending(
+  db: GhiDanhDB,
+  ids: readonly string[],
+): Promise<OutboxRow[]> {
+  const marked = await withStorageErrors(() =>
     db.transaction('rw', db.outbox, async () => {
-      const rows = (await db.outbox.bulkGet([...ids])).filter(
-        (row): row is OutboxRow => row?.status === 'pending',
-      );
+      const rows = (await db.outbox.bulkGet([...ids])).filter((row) => row?.status === 'pending');
       const now = new Date().toISOString();
-      const marked = rows.map((row) => ({
-        ...row,
+      const next = rows.map((row) => ({
+        ...row!,
         status: 'sending' as const,
-        attempts: row.attempts + 1,
+        attempts: row!.attempts + 1,
         lastAttemptAt: now,
       }));
-      await db.outbox.bulkPut(marked);
-      return marked.sort((a, b) => a.seq - b.seq);
+      await db.outbox.bulkPut(next);
+      return next.sort((a, b) => a.seq - b.seq);
     }),
   );
+  return openAll(marked, (row) => openOutbox(sealerOf(db), row));
 }
 
 /** A send failed without an answer (offline, timeout): back to pending, with the reason. */
@@ -64,10 +69,10 @@ export function releaseOutbox(db: GhiDanhDB, ids: readonly string[], error: stri
   return withStorageErrors(() =>
     db.transaction('rw', db.outbox, async () => {
       const rows = await db.outbox.bulkGet([...ids]);
-      const sending = rows.filter((row): row is OutboxRow => row?.status === 'sending');
+      const sending = rows.filter((row) => row?.status === 'sending');
       await db.outbox.bulkPut(
         sending.map((row) => ({
-          ...row,
+          ...row!,
           status: 'pending' as const,
           lastError: error.slice(0, 500),
         })),
@@ -79,7 +84,11 @@ export function releaseOutbox(db: GhiDanhDB, ids: readonly string[], error: stri
 /** After a crash or reload mid-send, nothing is really being sent: make it pending again. */
 export function resetSendingOutbox(db: GhiDanhDB): Promise<number> {
   return withStorageErrors(() =>
-    db.outbox.where('status').equals('sending').modify({ status: 'pending' }),
+    db.transaction('rw', db.outbox, async () => {
+      const rows = await db.outbox.where('status').equals('sending').toArray();
+      await db.outbox.bulkPut(rows.map((row) => ({ ...row, status: 'pending' as const })));
+      return rows.length;
+    }),
   );
 }
 
@@ -123,7 +132,7 @@ export async function markOutboxResult(
           summary.rejected++;
         } else {
           await db.outbox.delete(entry.id);
-          await db.visits.update(entry.visitId, { syncedAt: now });
+          await patchRow(db.visits, entry.visitId, { syncedAt: now });
           summary.synced++;
         }
       }

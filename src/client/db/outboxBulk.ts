@@ -1,8 +1,10 @@
 import { issuesOf, pushResponseSchema, type PushResult } from '../../shared/schemas';
+import { openAll, openOutbox, sealerOf } from './codec';
 import type { GhiDanhDB } from './database';
 import { ValidationError, withStorageErrors } from './errors';
 import type { OutboxResultSummary } from './outbox';
-import type { OutboxRow, VisitRow } from './rows';
+import type { OutboxRow } from './rows';
+import type { StoredOutbox } from './stored';
 
 // The sync engine's side of the outbox, in bulk: claim a batch in one pass, settle the server's
 // answer in a handful of requests. Same rules as listOutbox + markOutboxSending and
@@ -19,7 +21,7 @@ export async function claimOutbox(
   now = new Date(),
 ): Promise<OutboxRow[]> {
   const lastAttemptAt = now.toISOString();
-  return withStorageErrors(() =>
+  const claimed = await withStorageErrors(() =>
     db.transaction('rw', db.outbox, async () => {
       // The status index is ordered by id within a status; ids are UUIDv7, made in save order.
       const pending = await db.outbox
@@ -37,6 +39,8 @@ export async function claimOutbox(
       return claimed.sort((a, b) => a.seq - b.seq);
     }),
   );
+  // Opened after the transaction: Web Crypto inside it would let it commit early.
+  return openAll(claimed, (row) => openOutbox(sealerOf(db), row));
 }
 
 /**
@@ -60,7 +64,7 @@ export async function settleOutbox(
     db.transaction('rw', db.outbox, db.visits, async () => {
       const entries = await db.outbox.bulkGet(checked.map((r) => r.id));
       const summary: OutboxResultSummary = { synced: 0, rejected: 0, unknown: 0 };
-      const rejected: OutboxRow[] = [];
+      const rejected: StoredOutbox[] = [];
       const done = new Map<string, string>(); // outbox id → visit id
       checked.forEach((result, i) => {
         const entry = entries[i];
@@ -78,9 +82,7 @@ export async function settleOutbox(
       summary.synced = done.size;
       await db.outbox.bulkPut(rejected);
       await db.outbox.bulkDelete([...done.keys()]);
-      const visits = (await db.visits.bulkGet([...done.values()])).filter(
-        (v): v is VisitRow => v !== undefined,
-      );
+      const visits = (await db.visits.bulkGet([...done.values()])).filter((v) => v !== undefined);
       await db.visits.bulkPut(visits.map((v) => ({ ...v, syncedAt })));
       return summary;
     }),

@@ -8,6 +8,17 @@ import {
   type Issue,
   type Visit,
 } from '../../shared/schemas';
+import {
+  openAll,
+  openAttachment,
+  openRoster,
+  openVisit,
+  patchRow,
+  sealAttachment,
+  sealerOf,
+  sealOutbox,
+  sealVisit,
+} from './codec';
 import type { GhiDanhDB } from './database';
 import {
   DuplicateVisitError,
@@ -16,12 +27,14 @@ import {
   VisitLockedError,
   withStorageErrors,
 } from './errors';
-import { refreshDerivedState } from './roster';
+import { stateWithVisit } from './roster';
 import type { AttachmentRow, OutboxRow, VisitRow } from './rows';
 import { getDeviceId, takeNextSeq } from './syncMeta';
 
 // Saving a visit is one transaction: the visit, its photos and its outbox entry are written
-// together (or not at all), and the draft it came from is removed.
+// together (or not at all), and the draft it came from is removed. Everything is sealed before
+// the transaction opens (Web Crypto would let it commit); the few values only known inside it
+// (the sequence number, the outbox row) are clear fields.
 
 export interface NewAttachment {
   meta: unknown;
@@ -107,34 +120,47 @@ export async function saveVisit(
   files: readonly NewAttachment[] = [],
 ): Promise<SavedVisit> {
   const { visit, attachments } = await checkVisit(db, input, files);
+  const sealer = sealerOf(db);
+  const row: VisitRow = { ...visit, syncedAt: null };
+  const outboxId = newId();
+  const createdAt = new Date().toISOString();
+  // The outbox row's sealed payload does not depend on its sequence number: seal it now.
+  const draftOutbox: OutboxRow = {
+    id: outboxId,
+    deviceId: visit.deviceId,
+    seq: 0,
+    type: 'visit.create',
+    payload: visit,
+    createdAt,
+    visitId: visit.id,
+    status: 'pending',
+    attempts: 0,
+    lastError: null,
+    lastAttemptAt: null,
+    errors: null,
+  };
+  const [storedVisit, storedFiles, storedOutbox, state] = await Promise.all([
+    sealVisit(sealer, row),
+    Promise.all(attachments.map((a) => sealAttachment(sealer, a))),
+    sealOutbox(sealer, draftOutbox),
+    stateWithVisit(db, row),
+  ]);
   const tables = [db.visits, db.attachments, db.outbox, db.syncMeta, db.drafts, db.roster];
-  return withStorageErrors(() =>
+  const saved = await withStorageErrors(() =>
     db.transaction('rw', tables, async () => {
       if (await db.visits.get(visit.id)) throw new DuplicateVisitError(visit.id);
       await checkAttachmentsPresent(db, visit, attachments);
-      const row: VisitRow = { ...visit, syncedAt: null };
-      const outbox: OutboxRow = {
-        id: newId(),
-        deviceId: visit.deviceId,
-        seq: await takeNextSeq(db),
-        type: 'visit.create',
-        payload: visit,
-        createdAt: new Date().toISOString(),
-        visitId: visit.id,
-        status: 'pending',
-        attempts: 0,
-        lastError: null,
-        lastAttemptAt: null,
-        errors: null,
-      };
-      await db.visits.add(row);
-      await db.attachments.bulkAdd(attachments);
-      await db.outbox.add(outbox);
+      const seq = await takeNextSeq(db);
+      await db.visits.add(storedVisit);
+      await db.attachments.bulkAdd(storedFiles);
+      await db.outbox.add({ ...storedOutbox, seq });
       await db.drafts.delete(visit.id);
-      await refreshDerivedState(db, visit.beneficiaryId);
-      return { visit: row, outbox };
+      if (state) await patchRow(db.roster, visit.beneficiaryId, state);
+      return { visit: row, outbox: { ...draftOutbox, seq } };
     }),
   );
+  if (state) db.rosterGeneration++;
+  return saved;
 }
 
 /**
@@ -147,8 +173,18 @@ export async function updateUnsyncedVisit(
   files: readonly NewAttachment[] = [],
 ): Promise<SavedVisit> {
   const { visit, attachments } = await checkVisit(db, input, files);
+  const sealer = sealerOf(db);
+  const row: VisitRow = { ...visit, syncedAt: null };
+  // The payload is sealed under its outbox entry's id, read first (checked again below).
+  const entryBefore = await db.outbox.where('visitId').equals(visit.id).first();
+  const [storedVisit, storedFiles, storedPayload, state] = await Promise.all([
+    sealVisit(sealer, row),
+    Promise.all(attachments.map((a) => sealAttachment(sealer, a))),
+    entryBefore ? sealer.seal(visit, `outbox:${entryBefore.id}`) : null,
+    stateWithVisit(db, row),
+  ]);
   const tables = [db.visits, db.attachments, db.outbox, db.roster];
-  return withStorageErrors(() =>
+  const saved = await withStorageErrors(() =>
     db.transaction('rw', tables, async () => {
       const existing = await db.visits.get(visit.id);
       if (!existing) throw new NotFoundError('visits', visit.id);
@@ -160,31 +196,40 @@ export async function updateUnsyncedVisit(
       const entry = await db.outbox.where('visitId').equals(visit.id).first();
       if (!entry) throw new VisitLockedError(visit.id, 'synced');
       if (entry.status === 'sending') throw new VisitLockedError(visit.id, 'sending');
+      // Sealed for the entry read before the transaction; another tab replaced it meanwhile.
+      if (!storedPayload || entry.id !== entryBefore?.id) {
+        throw new VisitLockedError(visit.id, 'sending');
+      }
       await checkAttachmentsPresent(db, visit, attachments);
-      const row: VisitRow = { ...visit, syncedAt: null };
-      const outbox: OutboxRow = { ...entry, payload: visit, status: 'pending', errors: null };
-      await db.visits.put(row);
-      await db.attachments.bulkPut(attachments);
+      const { sealed: _old, ...clear } = entry;
+      await db.visits.put(storedVisit);
+      await db.attachments.bulkPut(storedFiles);
+      const inVisit = new Set(visit.attachments);
       const dropped = await db.attachments
         .where('visitId')
         .equals(visit.id)
-        .filter((a) => !visit.attachments.includes(a.id))
+        .filter((a) => !inVisit.has(a.id))
         .primaryKeys();
       await db.attachments.bulkDelete(dropped);
-      await db.outbox.put(outbox);
-      await refreshDerivedState(db, visit.beneficiaryId);
-      return { visit: row, outbox };
+      const next = { ...clear, status: 'pending' as const, errors: null };
+      await db.outbox.put({ ...next, sealed: storedPayload });
+      if (state) await patchRow(db.roster, visit.beneficiaryId, state);
+      return { visit: row, outbox: { ...next, payload: visit } };
     }),
   );
+  if (state) db.rosterGeneration++;
+  return saved;
 }
 
-export function getVisit(db: GhiDanhDB, id: string): Promise<VisitRow | undefined> {
-  return db.visits.get(id);
+export async function getVisit(db: GhiDanhDB, id: string): Promise<VisitRow | undefined> {
+  const row = await db.visits.get(id);
+  return row && openVisit(sealerOf(db), row);
 }
 
 /** A beneficiary's visits on this device, oldest first. */
 export async function listVisitsFor(db: GhiDanhDB, beneficiaryId: string): Promise<VisitRow[]> {
-  const visits = await db.visits.where('beneficiaryId').equals(beneficiaryId).toArray();
+  const stored = await db.visits.where('beneficiaryId').equals(beneficiaryId).toArray();
+  const visits = await openAll(stored, (v) => openVisit(sealerOf(db), v));
   return visits.sort((a, b) => a.visitedAt.localeCompare(b.visitedAt) || a.id.localeCompare(b.id));
 }
 
@@ -193,11 +238,13 @@ export async function getEnrolmentState(
   db: GhiDanhDB,
   beneficiaryId: string,
 ): Promise<EnrolmentState<VisitRow> | undefined> {
-  return db.transaction('r', db.roster, db.visits, async () => {
-    const row = await db.roster.get(beneficiaryId);
-    if (!row) return undefined;
-    return deriveEnrolmentState(row, await listVisitsFor(db, beneficiaryId));
-  });
+  const stored = await db.roster.get(beneficiaryId);
+  if (!stored) return undefined;
+  const [entry, visits] = await Promise.all([
+    openRoster(sealerOf(db), stored),
+    listVisitsFor(db, beneficiaryId),
+  ]);
+  return deriveEnrolmentState(entry, visits);
 }
 
 export interface StoredAttachment {
@@ -210,8 +257,8 @@ export async function getAttachment(
   db: GhiDanhDB,
   id: string,
 ): Promise<StoredAttachment | undefined> {
-  const row = await db.attachments.get(id);
-  if (!row) return undefined;
-  const { bytes, visitId, ...meta } = row;
+  const stored = await db.attachments.get(id);
+  if (!stored) return undefined;
+  const { bytes, visitId, ...meta } = await openAttachment(sealerOf(db), stored);
   return { meta, visitId, blob: new Blob([bytes], { type: meta.mimeType }) };
 }

@@ -50,7 +50,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   await closeAppDatabase();
-  await selectAppDatabase(DEFAULT_DB_NAME);
+  await selectAppDatabase(DEFAULT_DB_NAME, null);
   await closeDeviceDatabase();
   localStorage.removeItem('ghidanh.unlocked');
   configureServer({});

@@ -1,6 +1,18 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { getDeviceId, openGhiDanhDB, pendingCount, searchRoster } from '../../../src/client/db';
+import {
+  getAttachment,
+  getBeneficiary,
+  getDeviceId,
+  getDraft,
+  getVisit,
+  listOutbox,
+  openGhiDanhDB,
+  pendingCount,
+  searchRoster,
+} from '../../../src/client/db';
+import { LockedError } from '../../../src/client/db/seal/sealer';
+import { testDataKey } from './helpers';
 import { CURRENT_VERSION, STORES_V1 } from '../../../src/client/db/versions';
 import { vietnameseNameSortKey } from '../../../src/client/db/rosterKeys';
 import { newId } from '../../../src/shared/ids';
@@ -71,33 +83,42 @@ async function createVersion1WithData() {
 }
 
 describe('upgrading the device database', () => {
-  it('keeps every record of a version-1 database and makes the roster searchable', async () => {
+  it('keeps every record of a version-1 database, sealed at the first unlock, and searchable', async () => {
     const before = await createVersion1WithData();
-    const db = await openGhiDanhDB(NAME);
+    const db = await openGhiDanhDB(NAME, await testDataKey());
     expect(db.verno).toBe(CURRENT_VERSION);
 
-    for (const [table, rows] of Object.entries(before)) {
-      const after = await db.table(table).toArray();
-      expect(after, table).toHaveLength(rows.length);
-      for (const row of rows) {
-        const key = 'id' in row ? row.id : row.key;
-        expect(await db.table(table).get(key), `${table} ${key}`).toMatchObject(
-          table === 'attachments' ? { id: key } : row,
-        );
+    // Every record reads back as it was, through the repository functions.
+    const person = before.roster[0]!;
+    expect(await getBeneficiary(db, person.id)).toMatchObject({
+      fullName: 'Nguyễn Thị Đào',
+      village: 'Bản Khòn Quắc',
+      currentStatus: person.currentStatus,
+    });
+    const visit = before.visits[0]!;
+    expect(await getVisit(db, visit.id)).toEqual(visit);
+    const stored = await getAttachment(db, before.attachments[0]!.id);
+    expect(new Uint8Array(await stored!.blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    expect(await getDraft(db, before.drafts[0]!.id)).toEqual(before.drafts[0]);
+    expect(await listOutbox(db)).toEqual(before.outbox);
+    // …and nothing personal is left in clear on disk.
+    for (const table of ['roster', 'visits', 'attachments', 'drafts', 'outbox']) {
+      for (const row of await db.table(table).toArray()) {
+        expect(row, table).toHaveProperty('sealed');
+        expect(JSON.stringify(row), table).not.toMatch(/Đào|fullName|searchKey|notes/);
       }
     }
-    const [attachment] = await db.attachments.toArray();
-    expect(new Uint8Array(attachment!.bytes)).toEqual(new Uint8Array([1, 2, 3]));
 
-    const upgraded = await db.roster.get(before.roster[0]!.id);
-    expect(upgraded?.searchWords).toEqual(expect.arrayContaining(['nguyen', 'thi', 'dao', 'khon']));
     const found = await searchRoster(db, { query: 'dao khon' });
-    expect(found.rows.map((r) => r.id)).toEqual([before.roster[0]!.id]);
+    expect(found.rows.map((r) => r.id)).toEqual([person.id]);
     // The device keeps its identity and its queue.
     expect(await getDeviceId(db)).toBe(before.syncMeta[0]!.value);
     expect(await pendingCount(db)).toBe(1);
     // Tables added after version 1 start empty and usable.
     expect(await db.carried.count()).toBe(0);
     db.close();
+
+    // Opened again with another key, the database refuses instead of showing garbage.
+    await expect(openGhiDanhDB(NAME, await testDataKey())).rejects.toBeInstanceOf(LockedError);
   });
 });
