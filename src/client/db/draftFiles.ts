@@ -11,7 +11,7 @@ import type { StoredAttachment } from './visits';
 // Files a draft no longer uses are removed when it is discarded, or pruned before it is saved.
 
 async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
