@@ -171,7 +171,7 @@ test('a visit the server refuses is listed with its reason, corrected and sent a
 test('two open tabs never send the same mutation twice', async () => {
   const { context, page, pushes } = await tablet();
   const second = await context.newPage();
-  await loginAs(second, server.url, 'canbo'); // the same day: no PIN asked again
+  await loginAs(second, server.url, 'canbo'); // a second tab: the PIN again (key in memory)
   await waitForRoster(second, rosterSize);
   await context.setOffline(true);
   const notes = ['hai thẻ 1', 'hai thẻ 2', 'hai thẻ 3'];
