@@ -80,6 +80,8 @@ test('visits recorded offline reach the server exactly once when the network ret
   await expect.poll(() => pill(page), { timeout: 60_000 }).toContain('Đã đồng bộ hết');
   const stored = await serverVisits(notes);
   expect(stored).toHaveLength(2);
+  // The push's answer is noted asynchronously (response listener): wait for it.
+  await expect.poll(() => pushes.flat().length).toBeGreaterThanOrEqual(2);
   const sent = pushes.flat();
   expect(new Set(sent).size).toBe(sent.length); // no mutation went out twice
   expect(sent.sort()).toEqual(stored.map((r) => r.mutation_id).sort());
