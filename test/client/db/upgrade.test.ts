@@ -13,8 +13,9 @@ import {
 } from '../../../src/client/db';
 import { LockedError } from '../../../src/client/db/seal/sealer';
 import { testDataKey } from './helpers';
-import { CURRENT_VERSION, STORES_V1 } from '../../../src/client/db/versions';
-import { vietnameseNameSortKey } from '../../../src/client/db/rosterKeys';
+import { CURRENT_VERSION, STORES_V1, STORES_V2, STORES_V3 } from '../../../src/client/db/versions';
+import { listCarriedBackups } from '../../../src/client/db/carried';
+import { rosterSearchFields, vietnameseNameSortKey } from '../../../src/client/db/rosterKeys';
 import { newId } from '../../../src/shared/ids';
 import { generateRoster } from '../../../src/shared/demo';
 import * as samples from '../../shared/schemas/samples';
@@ -120,5 +121,54 @@ describe('upgrading the device database', () => {
 
     // Opened again with another key, the database refuses instead of showing garbage.
     await expect(openGhiDanhDB(NAME, await testDataKey())).rejects.toBeInstanceOf(LockedError);
+  });
+});
+
+describe('upgrading a version-3 database (search keys, carried backups) to sealed version 5', () => {
+  it('drops the clear search keys, seals everything, and keeps carried backups whole', async () => {
+    const v3 = new Dexie('ghidanh-v3', {
+      indexedDB: globalThis.indexedDB,
+      IDBKeyRange: globalThis.IDBKeyRange,
+    });
+    v3.version(1).stores(STORES_V1);
+    v3.version(2).stores(STORES_V2);
+    v3.version(3).stores(STORES_V3);
+    const person = samples.beneficiary({ fullName: 'Lò Thị Mai Hương', village: 'Bản Pắc Nặm' });
+    const carriedFile = {
+      format: 'ghidanh-backup',
+      version: 1,
+      exportedAt: '2025-07-03T01:00:00.000Z',
+      deviceId: newId(),
+      appVersion: 'test',
+      mutations: [],
+      attachments: [],
+    };
+    await v3.open();
+    await v3.table('roster').add({
+      ...person,
+      currentStatus: 'not_visited',
+      needsReview: false,
+      ...rosterSearchFields(person),
+    });
+    await v3.table('carried').add({
+      id: `${carriedFile.deviceId}:${carriedFile.exportedAt}`,
+      importedAt: '2025-07-03T02:00:00.000Z',
+      mutationCount: 0,
+      file: carriedFile,
+    });
+    v3.close();
+
+    const db = await openGhiDanhDB('ghidanh-v3', await testDataKey());
+    const raw = await db.table('roster').toArray();
+    expect(raw).toHaveLength(1);
+    expect(Object.keys(raw[0]).sort()).toEqual(
+      ['communeCode', 'currentStatus', 'id', 'needsReview', 'sealed'].sort(),
+    );
+    expect(JSON.stringify(raw)).not.toMatch(/huong|Hương|pac nam/);
+    expect((await searchRoster(db, { query: 'huong pac' })).rows.map((r) => r.id)).toEqual([
+      person.id,
+    ]);
+    expect((await listCarriedBackups(db)).map((c) => c.file)).toEqual([carriedFile]);
+    db.close();
   });
 });
