@@ -12,6 +12,7 @@ import { registerAdminRoutes } from './routes/admin';
 import { registerAttachmentRoutes } from './routes/attachments';
 import { registerAuthRoutes } from './routes/auth';
 import { registerBackupRoutes } from './routes/backups';
+import { CSP_REPORT_URL, registerCspReportRoute, type CspReport } from './routes/cspReport';
 import { registerDeviceRoutes } from './routes/devices';
 import { registerRosterRoutes } from './routes/roster';
 import { registerSyncRoutes } from './routes/sync';
@@ -28,6 +29,8 @@ export interface AppOptions {
   /** Served behind TLS: HSTS and upgrade-insecure-requests are sent. */
   tls?: boolean;
   rateLimits?: Partial<RateLimitOptions>;
+  /** Called with each Content-Security-Policy violation a browser reports (e2e tests fail on one). */
+  onCspReport?: (report: CspReport) => void;
   /** The open database; without it only health and static files are served. */
   store?: Store;
   /** Signs access tokens; default: a secret kept in the database. */
@@ -50,7 +53,10 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   installErrorHandler(app);
   // The API speaks JSON (and images for attachments); a text body is refused with 415.
   app.removeContentTypeParser('text/plain');
-  await registerSecurityHeaders(app, { tls: options.tls ?? false });
+  await registerSecurityHeaders(app, {
+    tls: options.tls ?? false,
+    reportUri: options.store ? CSP_REPORT_URL : undefined,
+  });
   const tokens = options.store
     ? new TokenKeys(await tokenSecret(options.store.db, options.tokenSecret))
     : undefined;
@@ -69,6 +75,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     registerRosterRoutes(app, ctx);
     registerAdminRoutes(app, ctx);
     registerBackupRoutes(app, ctx);
+    registerCspReportRoute(app, ctx, options.onCspReport);
     let document: unknown;
     app.get(
       '/api/openapi.json',

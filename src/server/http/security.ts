@@ -9,6 +9,8 @@ import type { FastifyInstance } from 'fastify';
 export interface SecurityOptions {
   /** Served behind TLS (directly or by a proxy): send HSTS and upgrade insecure requests. */
   tls: boolean;
+  /** Where browsers report what the policy blocked. */
+  reportUri?: string;
 }
 
 export const CONTENT_SECURITY_POLICY = {
@@ -42,6 +44,7 @@ export async function registerSecurityHeaders(
       directives: {
         ...CONTENT_SECURITY_POLICY,
         ...(options.tls ? { upgradeInsecureRequests: [] } : {}),
+        ...(options.reportUri ? { reportUri: [options.reportUri] } : {}),
       },
     },
     // Without TLS, HSTS would lock browsers out of a plain-HTTP pilot server.
