@@ -3,12 +3,16 @@ import { DEFAULT_LOGIN_LIMITS, type LoginLimitOptions } from './auth/loginLimits
 import { TokenKeys } from './auth/tokens';
 import { createContext } from './context';
 import { installErrorHandler } from './http/errors';
+import { loggerOptions } from './http/logging';
+import { DEFAULT_RATE_LIMITS, registerRateLimits, type RateLimitOptions } from './http/rateLimits';
+import { registerSecurityHeaders } from './http/security';
 import { buildOpenApi } from './http/openapi';
 import { serverMessage } from './http/messages';
 import { registerAdminRoutes } from './routes/admin';
 import { registerAttachmentRoutes } from './routes/attachments';
 import { registerAuthRoutes } from './routes/auth';
 import { registerBackupRoutes } from './routes/backups';
+import { CSP_REPORT_URL, registerCspReportRoute, type CspReport } from './routes/cspReport';
 import { registerDeviceRoutes } from './routes/devices';
 import { registerRosterRoutes } from './routes/roster';
 import { registerSyncRoutes } from './routes/sync';
@@ -20,6 +24,13 @@ import { tokenSecret } from './store/settings';
 export interface AppOptions {
   staticDir?: string;
   logger?: boolean;
+  /** Where log lines go instead of stdout (tests read them). Implies `logger`. */
+  logStream?: NodeJS.WritableStream;
+  /** Served behind TLS: HSTS and upgrade-insecure-requests are sent. */
+  tls?: boolean;
+  rateLimits?: Partial<RateLimitOptions>;
+  /** Called with each Content-Security-Policy violation a browser reports (e2e tests fail on one). */
+  onCspReport?: (report: CspReport) => void;
   /** The open database; without it only health and static files are served. */
   store?: Store;
   /** Signs access tokens; default: a secret kept in the database. */
@@ -34,7 +45,7 @@ export const BODY_LIMIT = 1024 * 1024;
 
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger || options.logStream ? loggerOptions(options.logStream) : false,
     bodyLimit: BODY_LIMIT,
     // Behind a reverse proxy the client's address arrives in X-Forwarded-For (login limits use it).
     trustProxy: 'loopback',
@@ -42,12 +53,19 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   installErrorHandler(app);
   // The API speaks JSON (and images for attachments); a text body is refused with 415.
   app.removeContentTypeParser('text/plain');
+  await registerSecurityHeaders(app, {
+    tls: options.tls ?? false,
+    reportUri: options.store ? CSP_REPORT_URL : undefined,
+  });
+  const tokens = options.store
+    ? new TokenKeys(await tokenSecret(options.store.db, options.tokenSecret))
+    : undefined;
+  await registerRateLimits(app, tokens, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits });
 
   app.get('/api/health', async () => ({ status: 'ok' }));
 
-  if (options.store) {
+  if (options.store && tokens) {
     const store = options.store;
-    const tokens = new TokenKeys(await tokenSecret(store.db, options.tokenSecret));
     const ctx = createContext(store, tokens, { ...DEFAULT_LOGIN_LIMITS, ...options.loginLimits });
     registerAuthRoutes(app, ctx);
     registerSyncRoutes(app, ctx);
@@ -57,6 +75,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     registerRosterRoutes(app, ctx);
     registerAdminRoutes(app, ctx);
     registerBackupRoutes(app, ctx);
+    registerCspReportRoute(app, ctx, options.onCspReport);
     let document: unknown;
     app.get(
       '/api/openapi.json',

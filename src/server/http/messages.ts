@@ -26,6 +26,7 @@ export const serverMessages = {
   device_unknown: 'Không tìm thấy thiết bị này.',
   busy: 'Máy chủ đang bận, hãy thử lại.',
   username_taken: 'Tên đăng nhập này đã có người dùng.',
+  rate_limited: 'Quá nhiều yêu cầu trong thời gian ngắn. Hãy thử lại sau {seconds} giây.',
 } as const;
 
 export type ServerMessageCode = keyof typeof serverMessages;

@@ -31,6 +31,12 @@ export const vi = {
   'protocol.provider.invalid':
     'Nhân viên tổ chức chi trả cần đúng một tổ chức chi trả; các vai trò khác thì không.',
   'protocol.username.taken': 'Tên đăng nhập này đã có người dùng.',
+  'protocol.rights.kindInvalid': 'Hãy chọn loại yêu cầu: rút lại sự đồng ý hoặc xóa dữ liệu.',
+  'protocol.rights.requestedByInvalid': 'Hãy chọn người đưa ra yêu cầu.',
+  'protocol.rights.channelInvalid': 'Hãy chọn cách nhận yêu cầu.',
+  'protocol.rights.noteTooLong': 'Ghi chú dài tối đa 300 ký tự.',
+  'protocol.mutation.beneficiaryErased':
+    'Dữ liệu của người hưởng này đã bị xóa theo yêu cầu; không ghi nhận thêm.',
 } as const;
 
 export type ProtocolMessageKey = keyof typeof vi;
@@ -62,4 +68,10 @@ export const en: Record<ProtocolMessageKey, string> = {
   'protocol.provider.invalid':
     'A provider agent needs exactly one payment provider; other roles none.',
   'protocol.username.taken': 'This username is already in use.',
+  'protocol.rights.kindInvalid': 'Choose the kind of request: withdraw consent or erase data.',
+  'protocol.rights.requestedByInvalid': 'Choose who made the request.',
+  'protocol.rights.channelInvalid': 'Choose how the request was received.',
+  'protocol.rights.noteTooLong': 'The note can be at most 300 characters.',
+  'protocol.mutation.beneficiaryErased':
+    'This beneficiary’s data was erased on request; nothing more is recorded.',
 } as const;

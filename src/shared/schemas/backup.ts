@@ -27,9 +27,11 @@ export const backupFileSchema = f
     appVersion: z
       .string({ error: 'validation.text.invalid' })
       .max(40, { error: 'validation.text.invalid' }),
-    mutations: z.array(mutationSchema).max(LIMITS.backupMutationsMax, { error: 'backup.tooMany' }),
+    mutations: z
+      .array(mutationSchema, { error: 'validation.list.invalid' })
+      .max(LIMITS.backupMutationsMax, { error: 'backup.tooMany' }),
     attachments: z
-      .array(backupAttachmentSchema)
+      .array(backupAttachmentSchema, { error: 'validation.list.invalid' })
       .max(LIMITS.backupMutationsMax * LIMITS.attachmentsPerVisitMax, { error: 'backup.tooMany' }),
   })
   .superRefine((file, ctx) => {
