@@ -11,6 +11,7 @@ import { registerAuthRoutes } from './routes/auth';
 import { registerBackupRoutes } from './routes/backups';
 import { registerDeviceRoutes } from './routes/devices';
 import { registerRosterRoutes } from './routes/roster';
+import { registerRosterImportRoutes } from './routes/rosterImport';
 import { registerSyncRoutes } from './routes/sync';
 import { registerUnitRoutes } from './routes/units';
 import { registerStatic } from './static';
@@ -55,6 +56,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     registerDeviceRoutes(app, ctx);
     registerUnitRoutes(app, ctx);
     registerRosterRoutes(app, ctx);
+    registerRosterImportRoutes(app, ctx);
     registerAdminRoutes(app, ctx);
     registerBackupRoutes(app, ctx);
     let document: unknown;
