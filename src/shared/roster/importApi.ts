@@ -34,19 +34,25 @@ export const importRowsRequestSchema = f.record({
   rows: z
     .array(f.record({ row: rowNumber, entry: importEntrySchema }), e('validation.list.invalid'))
     .max(LIMITS.importChunkMax, e('import.chunk.tooMany')),
-  /** Keys of rejected rows: the entries they describe are kept, not removed. */
+  /** Matching keys of rejected rows (one or two each): the entries they describe are kept. */
   held: z
     .array(
       f.record({
         row: rowNumber,
-        key: z
-          .string(e('import.key.invalid'))
+        keys: z
+          .array(
+            z
+              .string(e('import.key.invalid'))
+              .min(1, e('import.key.invalid'))
+              .max(MATCH_KEY_MAX, e('import.key.invalid')),
+            e('import.key.invalid'),
+          )
           .min(1, e('import.key.invalid'))
-          .max(MATCH_KEY_MAX, e('import.key.invalid')),
+          .max(2, e('import.key.invalid')),
       }),
       e('validation.list.invalid'),
     )
-    .max(LIMITS.importChunkMax * 2, e('import.chunk.tooMany')),
+    .max(LIMITS.importChunkMax, e('import.chunk.tooMany')),
 });
 export type ImportRowsRequest = z.output<typeof importRowsRequestSchema>;
 
