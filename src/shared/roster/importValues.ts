@@ -25,11 +25,11 @@ const CATEGORY_RULES: readonly (readonly [BeneficiaryCategory, readonly string[]
   ['merit', ['nguoi co cong', 'co cong']],
   ['child_hiv_poor', ['tre em nhiem hiv', 'tre nhiem hiv', 'tre em hiv']],
   ['poor_hiv', ['hiv']],
+  ['foster_family', ['nhan nuoi', 'nuoi duong tre']],
   [
     'carer_household',
     ['cham soc nguoi khuyet tat', 'ho gia dinh cham soc', 'ho cham soc', 'cham soc'],
   ],
-  ['foster_family', ['nhan nuoi', 'nuoi duong tre']],
   ['child_under3_poor', ['duoi 3 tuoi', 'duoi 36 thang']],
   ['child_16_22_studying', ['16 den 22', '16 - 22', '16-22', 'dang hoc']],
   ['child_no_support', ['mo coi', 'khong co nguon nuoi duong', 'nguon nuoi duong', 'tre em']],

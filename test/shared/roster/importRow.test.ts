@@ -119,6 +119,7 @@ describe('cell readers', () => {
     expect(readCategory('Người khuyết tật đặc biệt nặng')).toBe('disabled_severe');
     expect(readCategory('Hộ gia đình chăm sóc người khuyết tật')).toBe('carer_household');
     expect(readCategory('Trẻ em nhiễm HIV thuộc hộ nghèo')).toBe('child_hiv_poor');
+    expect(readCategory('Hộ nhận nuôi dưỡng, chăm sóc trẻ em')).toBe('foster_family');
     expect(readCategory('elderly')).toBe('elderly');
     expect(readCategory('Hộ cận nghèo')).toBeNull();
   });
