@@ -1,3 +1,4 @@
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
@@ -15,6 +16,10 @@ import {
 // The office imports this month's list in the browser: a CSV for one commune and an XLSX for
 // another, each with a few bad rows; the report comes first, then one commit; a field worker's
 // tablet, in its own browser context, pulls and finds the new beneficiary on its roster.
+
+// With GHIDANH_SCREENSHOTS=1 the report is pictured in docs/screenshots/import-report-*.png.
+const WRITE = process.env.GHIDANH_SCREENSHOTS === '1';
+const SIZES = { desktop: { width: 1280, height: 800 }, tablet: { width: 768, height: 1024 } };
 
 let server: AppServer;
 let browser: Browser;
@@ -202,6 +207,18 @@ async function importFile(
   expect(parsed).toHaveLength(3);
   expect(parsed[0]!.at(-1)).toBe('Lý do từ chối');
   expect(parsed.map((r) => r[2])).toEqual(['Họ và tên', 'Hà Văn Sai Ngày', 'Lò Thị Sai Xã']);
+
+  // The report fits an office screen and a tablet: nothing wider than the window.
+  for (const [name, size] of Object.entries(SIZES)) {
+    await page.setViewportSize(size);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow, name).toBeLessThanOrEqual(0);
+    if (WRITE && file.name.endsWith('.csv')) {
+      await page.mouse.move(0, 0);
+      await page.screenshot({ path: path.resolve(`docs/screenshots/import-report-${name}.png`) });
+    }
+  }
+  await page.setViewportSize(SIZES.desktop);
 }
 
 async function commit(page: Page) {
