@@ -15,6 +15,7 @@ import { registerBackupRoutes } from './routes/backups';
 import { CSP_REPORT_URL, registerCspReportRoute, type CspReport } from './routes/cspReport';
 import { registerDeviceRoutes } from './routes/devices';
 import { registerRosterRoutes } from './routes/roster';
+import { registerRosterImportRoutes } from './routes/rosterImport';
 import { registerSyncRoutes } from './routes/sync';
 import { registerUnitRoutes } from './routes/units';
 import { registerStatic } from './static';
@@ -73,6 +74,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     registerDeviceRoutes(app, ctx);
     registerUnitRoutes(app, ctx);
     registerRosterRoutes(app, ctx);
+    registerRosterImportRoutes(app, ctx);
     registerAdminRoutes(app, ctx);
     registerBackupRoutes(app, ctx);
     registerCspReportRoute(app, ctx, options.onCspReport);

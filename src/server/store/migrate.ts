@@ -1,12 +1,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as m0001 from './migrations/0001_initial';
 import * as m0002 from './migrations/0002_visit_idempotency';
+import * as m0003 from './migrations/0003_roster_imports';
 
 // Migrations are listed here (not read from disk) so they run the same under tsx, a bundle or
 // tests; names sort in the order they apply.
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_visit_idempotency': m0002,
+  '0003_roster_imports': m0003,
 };
 
 export async function migrateToLatest(

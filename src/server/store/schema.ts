@@ -164,6 +164,26 @@ export interface ReviewFlagTable {
   resolved_by: string | null;
 }
 
+export interface RosterImportTable {
+  id: string;
+  created_by: string;
+  created_at: Generated<Date>;
+  file_name: string;
+  status: Generated<'staging' | 'committed'>;
+  /** The roster's highest change_seq when the report was made; null until then. */
+  roster_version: BigIntColumn | null;
+  result: Json | null;
+  committed_at: Date | null;
+}
+
+/** One staged row: an accepted entry, or the matching key of a rejected row (held, not removed). */
+export interface RosterImportRowTable {
+  import_id: string;
+  row_number: number;
+  entry: Json | null;
+  held_key: string | null;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -186,6 +206,8 @@ export interface Database {
   account_openings: AccountOpeningTable;
   review_flags: ReviewFlagTable;
   settings: SettingTable;
+  roster_imports: RosterImportTable;
+  roster_import_rows: RosterImportRowTable;
 }
 
 export function toNumber(value: string | number | bigint): number {

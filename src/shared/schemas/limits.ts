@@ -31,4 +31,15 @@ export const LIMITS = {
   backupMutationsMax: 50_000,
   /** A backup file's size: JSON with base64 photos (each photo ≤ ~200 KB after compression). */
   backupBytesMax: 128 * 1024 * 1024,
+  /** Roster import (src/shared/roster): data rows in one file, a province's list with room. */
+  importRowsMax: 100_000,
+  /** Rows staged per request: ~2,000 × ~300 bytes of JSON stays well under the 2 MB body limit. */
+  importChunkMax: 2_000,
+  /** A spreadsheet cell is cut here before it is read (a name is at most 100 characters). */
+  importCellMax: 500,
+  importColumnsMax: 100,
+  /** Rows of each kind (new, changed, removed, rejected) the report lists one by one. */
+  importReportSampleMax: 200,
+  importFileBytesMax: 100 * 1024 * 1024,
+  importFileNameMax: 200,
 } as const;
