@@ -4,7 +4,8 @@ import type {
   BeneficiaryStatus,
   Issue,
   BackupFile,
-  Mutation,
+  MutationOf,
+  MutationType,
   Visit,
 } from '../../shared/schemas';
 
@@ -59,8 +60,7 @@ export interface DraftRow {
 
 export type OutboxStatus = 'pending' | 'sending' | 'rejected';
 
-export interface OutboxRow extends Mutation {
-  visitId: string;
+interface OutboxState {
   status: OutboxStatus;
   attempts: number;
   lastError: string | null;
@@ -68,6 +68,20 @@ export interface OutboxRow extends Mutation {
   /** The server's reasons when it rejected the mutation; kept for correction, never dropped. */
   errors: Issue[] | null;
 }
+
+/**
+ * Top-level fields an entry of some type carries besides its mutation (for an index). Only a
+ * visit's entry has `visitId` (the index finds it when the visit is corrected).
+ */
+type OutboxExtra<T extends MutationType> = T extends 'visit.create'
+  ? { visitId: string }
+  : { visitId?: never };
+
+/** A queued mutation of one type, with its sending state. */
+export type OutboxRowOf<T extends MutationType> = MutationOf<T> & OutboxState & OutboxExtra<T>;
+
+/** Any queued mutation; narrow it by `type`. */
+export type OutboxRow = { [T in MutationType]: OutboxRowOf<T> }[MutationType];
 
 /** Device-wide values, one row per key. */
 export interface SyncMeta {
