@@ -1,20 +1,17 @@
-import type { AccountState, AccountStep, AccountUpdate, PaymentChoice } from './schemas';
-import type { WalletProviderId } from './wallets';
+import type { z } from 'zod';
+import type {
+  AccountState,
+  AccountStep,
+  AccountUpdate,
+  PaymentChoice,
+  providerProfileSchema,
+} from './schemas';
 
 // Pure rules for a provider's account work, used by the server (to judge and store) and by the
 // device (the work list, the roster's account column) alike.
 
 /** What the office configured about a provider: which payment choices are its customers. */
-export interface ProviderProfile {
-  id: string;
-  name: string;
-  /** "bank", "wallet", or another channel (post office) that opens no accounts. */
-  kind: string;
-  /** Banks: the NAPAS/VietQR BIN a beneficiary's bank choice names. */
-  bankBin: string | null;
-  /** Wallets: the wallet a beneficiary's wallet choice names. */
-  walletProvider: WalletProviderId | null;
-}
+export type ProviderProfile = z.output<typeof providerProfileSchema>;
 
 /** Did this payment choice pick this provider? Cash choices pick none. */
 export function choosesProvider(

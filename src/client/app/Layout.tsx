@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useI18n } from '../i18n';
+import { useSession } from '../sync';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoading } from './PageLoading';
 import { StatusPill } from './StatusPill';
@@ -9,6 +10,8 @@ import { UpdateBanner } from './UpdateBanner';
 
 export function Layout() {
   const { t } = useI18n();
+  const session = useSession();
+  const isProviderAgent = session.status === 'unlocked' && session.user.role === 'provider_agent';
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -23,6 +26,7 @@ export function Layout() {
           <NavLink to="/" end>
             {t('nav.home')}
           </NavLink>
+          {isProviderAgent && <NavLink to="/tai-khoan">{t('nav.accounts')}</NavLink>}
           <NavLink to="/thiet-bi">{t('nav.device')}</NavLink>
         </nav>
         <div className="header-tools">

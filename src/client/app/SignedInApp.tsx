@@ -12,6 +12,7 @@ const ScanDemoPage = lazy(() => import('../scan/ScanDemoPage'));
 const RosterPage = lazy(() => import('../features/roster/RosterPage'));
 const BeneficiaryPage = lazy(() => import('../features/roster/detail/BeneficiaryPage'));
 const VisitPage = lazy(() => import('../features/visit/VisitPage'));
+const AccountWorkPage = lazy(() => import('../features/provider/AccountWorkPage'));
 
 export default function SignedInApp() {
   return (
@@ -23,6 +24,7 @@ export default function SignedInApp() {
             <Route path="nguoi-huong/:id" element={<BeneficiaryPage />} />
             <Route path="nguoi-huong/:id/tham-ho" element={<VisitPage />} />
             <Route path="thiet-bi" element={<DevicePage />} />
+            <Route path="tai-khoan" element={<AccountWorkPage />} />
             <Route path="quet-cccd" element={<ScanDemoPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

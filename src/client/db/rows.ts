@@ -1,4 +1,5 @@
 import type {
+  AccountOpening,
   AttachmentMeta,
   Beneficiary,
   BeneficiaryStatus,
@@ -82,6 +83,9 @@ export type OutboxRowOf<T extends MutationType> = MutationOf<T> & OutboxState & 
 
 /** Any queued mutation; narrow it by `type`. */
 export type OutboxRow = { [T in MutationType]: OutboxRowOf<T> }[MutationType];
+
+/** An account's state with one provider, as the server last sent it (a pulled accountOpening). */
+export type AccountStateRow = AccountOpening;
 
 /** Device-wide values, one row per key. */
 export interface SyncMeta {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as f from './fields';
+import { WALLET_PROVIDER_IDS } from '../wallets';
 import { LIMITS } from './limits';
 
 // A payment provider's work on one beneficiary's account (domain.md §2): the account opened (with
@@ -63,6 +64,24 @@ export const accountUpdateSchema = accountUpdateShape.superRefine((u: Shape, ctx
   if (Number(u.happenedOn.slice(0, 4)) < LIMITS.accountMinYear) {
     ctx.addIssue({ code: 'custom', message: 'account.dateTooOld', path: ['happenedOn'] });
   }
+});
+
+/** What the office configured about a provider agent's provider (see shared/accounts.ts). */
+export const providerProfileSchema = f.record({
+  id: providerId(),
+  name: z
+    .string({ error: 'validation.text.invalid' })
+    .max(100, { error: 'validation.text.invalid' }),
+  kind: z
+    .string({ error: 'validation.text.invalid' })
+    .max(20, { error: 'validation.text.invalid' }),
+  bankBin: z
+    .string({ error: 'validation.payment.bankUnknown' })
+    .regex(/^\d{6}$/, { error: 'validation.payment.bankUnknown' })
+    .nullable(),
+  walletProvider: f
+    .enumOf(WALLET_PROVIDER_IDS, 'validation.payment.walletProviderInvalid')
+    .nullable(),
 });
 
 export type AccountUpdate = z.output<typeof accountUpdateSchema>;

@@ -7,9 +7,9 @@ import {
 import { deriveEnrolmentState, type VisitLike } from '../../../shared/enrolment';
 import type { AccountUpdate, Beneficiary } from '../../../shared/schemas';
 import type { PushResult } from '../../../shared/schemas/sync';
-import type { WalletProviderId } from '../../../shared/wallets';
 import type { Caller } from '../../auth/guard';
 import { callerUnits } from '../../auth/scope';
+import { providerProfile } from '../../auth/sessions';
 import type { Database } from '../../store/schema';
 import { lockChangeSequence } from '../../store/transaction';
 import {
@@ -39,27 +39,6 @@ async function stored(
   return new Map(
     rows.map((r) => [r.mutation_id, { hash: r.payload_hash, appliedAt: isoTime(r.applied_at) }]),
   );
-}
-
-async function providerOf(
-  trx: Transaction<Database>,
-  id: string | null,
-): Promise<ProviderProfile | null> {
-  if (id === null) return null;
-  const row = await trx
-    .selectFrom('providers')
-    .select(['id', 'name', 'kind', 'bank_bin', 'wallet_provider'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row
-    ? {
-        id: row.id,
-        name: row.name,
-        kind: row.kind,
-        bankBin: row.bank_bin,
-        walletProvider: row.wallet_provider as WalletProviderId | null,
-      }
-    : null;
 }
 
 interface Subject {
@@ -166,7 +145,7 @@ export const accountUpdate: MutationHandler<'account.update'> = {
       trx,
       items.map((j) => j.id),
     );
-    const provider = await providerOf(trx, caller.providerId);
+    const provider = await providerProfile(trx, caller.providerId);
     const fresh = items.filter((j) => !earlier.has(j.id));
     const about = provider
       ? await subjects(trx, provider, [
