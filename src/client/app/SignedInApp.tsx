@@ -13,6 +13,7 @@ const RosterPage = lazy(() => import('../features/roster/RosterPage'));
 const BeneficiaryPage = lazy(() => import('../features/roster/detail/BeneficiaryPage'));
 const VisitPage = lazy(() => import('../features/visit/VisitPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
+const AccountWorkPage = lazy(() => import('../features/provider/AccountWorkPage'));
 
 export default function SignedInApp() {
   return (
@@ -24,6 +25,7 @@ export default function SignedInApp() {
             <Route path="nguoi-huong/:id" element={<BeneficiaryPage />} />
             <Route path="nguoi-huong/:id/tham-ho" element={<VisitPage />} />
             <Route path="thiet-bi" element={<DevicePage />} />
+            <Route path="tai-khoan" element={<AccountWorkPage />} />
             <Route path="quet-cccd" element={<ScanDemoPage />} />
             <Route path="nhap-danh-sach" element={<ImportPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -28,6 +28,10 @@ export interface ProviderTable {
   id: string;
   name: string;
   kind: string;
+  /** Banks: the BIN a beneficiary's bank choice names (migration 0004). */
+  bank_bin: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Wallets: the wallet id a beneficiary's wallet choice names (migration 0004). */
+  wallet_provider: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ProviderUnitTable {
@@ -151,6 +155,30 @@ export interface AccountOpeningTable {
   status: string;
   updated_at: Timestamp;
   change_seq: ChangeSeq;
+  /** Migration 0004: the account as folded from its account_updates rows. */
+  account_number: ColumnType<string | null, string | null | undefined, string | null>;
+  opened_on: ColumnType<string | null, string | null | undefined, string | null>;
+  card_issued_on: ColumnType<string | null, string | null | undefined, string | null>;
+  safe_use_shown_on: ColumnType<string | null, string | null | undefined, string | null>;
+  updated_by: ColumnType<string | null, string | null | undefined, string | null>;
+  device_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** One step of a provider's account work, with its mutation's idempotency record (0004). */
+export interface AccountUpdateTable {
+  id: string;
+  mutation_id: string;
+  payload_hash: string;
+  seq: BigIntColumn;
+  applied_at: Timestamp;
+  beneficiary_id: string;
+  provider_id: string;
+  commune_code: string;
+  step: string;
+  device_id: string;
+  user_id: string;
+  data: Json;
+  received_at: Generated<Date>;
 }
 
 export interface ReviewFlagTable {
@@ -204,6 +232,7 @@ export interface Database {
   attachment_blobs: AttachmentBlobTable;
   attachments: AttachmentTable;
   account_openings: AccountOpeningTable;
+  account_updates: AccountUpdateTable;
   review_flags: ReviewFlagTable;
   settings: SettingTable;
   roster_imports: RosterImportTable;

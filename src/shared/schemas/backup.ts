@@ -37,6 +37,7 @@ export const backupFileSchema = f
   .superRefine((file, ctx) => {
     const held = new Set(file.attachments.map((a) => a.id));
     file.mutations.forEach((m, i) => {
+      if (m.type !== 'visit.create') return;
       m.payload.attachments.forEach((id, j) => {
         if (!held.has(id)) {
           ctx.addIssue({

@@ -12,6 +12,7 @@ export * from './consent';
 export * from './card';
 export * from './attachment';
 export * from './visit';
+export * from './account';
 export * from './sync';
 export * from './auth';
 export * from './backup';

@@ -17,6 +17,9 @@ export const LIMITS = {
   textVersionMax: 20,
   accountNumberMin: 6,
   accountNumberMax: 19,
+  accountNoteMax: 300,
+  /** Account work is recorded for this programme's years; earlier dates are typing mistakes. */
+  accountMinYear: 2015,
   /** Monthly allowance in đồng (integer). Highest merit allowances stay well below this. */
   monthlyAmountMax: 50_000_000,
   minBirthYear: 1900,

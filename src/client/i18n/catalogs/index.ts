@@ -3,6 +3,7 @@ import * as auth from './auth';
 import * as core from './core';
 import * as device from './device';
 import * as importing from './import';
+import * as provider from './provider';
 import * as roster from './roster';
 import * as scan from './scan';
 import * as sync from './sync';
@@ -22,6 +23,7 @@ export const parts = [
   visit,
   importing,
   sharedMessages,
+  provider,
 ] as const;
 
 export const vi = Object.assign({}, ...parts.map((p) => p.vi)) as typeof auth.vi &
@@ -33,6 +35,7 @@ export const vi = Object.assign({}, ...parts.map((p) => p.vi)) as typeof auth.vi
   typeof ui.vi &
   typeof visit.vi &
   typeof importing.vi &
+  typeof provider.vi &
   typeof sharedMessages.vi;
 export type MessageKey = keyof typeof vi;
 export const en = Object.assign({}, ...parts.map((p) => p.en)) as Record<MessageKey, string>;
