@@ -26,6 +26,9 @@ export const serverMessages = {
   device_unknown: 'Không tìm thấy thiết bị này.',
   busy: 'Máy chủ đang bận, hãy thử lại.',
   username_taken: 'Tên đăng nhập này đã có người dùng.',
+  beneficiary_unknown: 'Không tìm thấy người hưởng này.',
+  beneficiary_erased: 'Dữ liệu của người hưởng này đã bị xóa theo yêu cầu.',
+  rights_id_reused: 'Mã yêu cầu này đã được dùng cho một yêu cầu khác.',
   rate_limited: 'Quá nhiều yêu cầu trong thời gian ngắn. Hãy thử lại sau {seconds} giây.',
 } as const;
 

@@ -1,12 +1,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as m0001 from './migrations/0001_initial';
 import * as m0002 from './migrations/0002_visit_idempotency';
+import * as m0006 from './migrations/0006_rights_requests';
 
 // Migrations are listed here (not read from disk) so they run the same under tsx, a bundle or
 // tests; names sort in the order they apply.
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_visit_idempotency': m0002,
+  '0006_rights_requests': m0006,
 };
 
 export async function migrateToLatest(
@@ -33,3 +35,6 @@ export async function migrateToLatest(
 }
 
 export const MIGRATION_NAMES = Object.keys(migrations);
+
+/** Every migration, for tests that step the schema down and up again. */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = migrations;

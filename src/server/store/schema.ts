@@ -95,6 +95,10 @@ export interface BeneficiaryTable {
   data: Json;
   change_seq: ChangeSeq;
   removed_at: Date | null;
+  /** Consent withdrawn (migration 0006): no further processing, left out of provider exports. */
+  withdrawn_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Personal data erased on request: `data` is a tombstone, the row stays removed. */
+  erased_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 /** A view (migration 0002): every applied mutation, read from the visit it created. */
@@ -125,6 +129,8 @@ export interface VisitTable {
   data: Json;
   received_at: Generated<Date>;
   change_seq: ChangeSeq;
+  /** Erased on request (migration 0006): `data` is a tombstone and the visit is not pulled. */
+  erased_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface AttachmentBlobTable {
@@ -164,6 +170,23 @@ export interface ReviewFlagTable {
   resolved_by: string | null;
 }
 
+export interface RightsRequestTable {
+  id: string;
+  beneficiary_id: string;
+  commune_code: string;
+  kind: string;
+  requested_by: string;
+  channel: string;
+  note: string;
+  received_at: Timestamp;
+  recorded_by: string;
+  recorded_at: Timestamp;
+  due_at: Timestamp;
+  state: Generated<string>;
+  completed_at: Date | null;
+  change_seq: ColumnType<string | number | bigint | null, never, number | null>;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -186,6 +209,7 @@ export interface Database {
   account_openings: AccountOpeningTable;
   review_flags: ReviewFlagTable;
   settings: SettingTable;
+  rights_requests: RightsRequestTable;
 }
 
 export function toNumber(value: string | number | bigint): number {

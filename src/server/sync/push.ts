@@ -67,10 +67,11 @@ async function judgeScope(
   const ids = [...new Set(valid.map((j) => j.mutation.payload.beneficiaryId))];
   const rows = await trx
     .selectFrom('beneficiaries')
-    .select(['id', 'commune_code'])
+    .select(['id', 'commune_code', 'erased_at'])
     .where('id', '=', anyOf(ids))
     .execute();
   const communeOf = new Map(rows.map((r) => [r.id, r.commune_code]));
+  const erased = new Set(rows.filter((r) => r.erased_at).map((r) => r.id));
   const units = await callerUnits(trx, caller);
   const scope = units && new Set(units);
   return judged.map((j) => {
@@ -81,6 +82,8 @@ async function judgeScope(
       return rejected(j.id, 'protocol.mutation.beneficiaryUnknown', 'payload.beneficiaryId');
     if (scope && !scope.has(commune))
       return rejected(j.id, 'protocol.mutation.outOfScope', 'payload.beneficiaryId');
+    if (erased.has(visit.beneficiaryId))
+      return rejected(j.id, 'protocol.mutation.beneficiaryErased', 'payload.beneficiaryId');
     if (visit.communeCode !== commune) {
       return rejected(j.id, 'protocol.mutation.communeMismatch', 'payload.communeCode');
     }
