@@ -1,4 +1,11 @@
-import type { Beneficiary, Change, Issue, PushResult, Visit } from '../../shared/schemas';
+import type {
+  Beneficiary,
+  Change,
+  Issue,
+  PushResult,
+  RightsApplied,
+  Visit,
+} from '../../shared/schemas';
 import type { SharedMessageKey } from '../../shared/messages';
 
 // Pure rules for what the server's answers do to the device's queue and roster.
@@ -40,6 +47,8 @@ export interface SortedChanges {
   visits: Visit[];
   /** Account-opening updates: not kept on the device yet, counted only. */
   accountOpenings: number;
+  /** Withdrawals and erasures carried out by the server, in order. */
+  rights: RightsApplied[];
 }
 
 /**
@@ -50,6 +59,7 @@ export function sortChanges(changes: readonly Change[]): SortedChanges {
   const latest = new Map<string, Beneficiary | null>();
   const visits = new Map<string, Visit>();
   let accountOpenings = 0;
+  const rights: RightsApplied[] = [];
   for (const change of changes) {
     switch (change.kind) {
       case 'beneficiary':
@@ -66,6 +76,14 @@ export function sortChanges(changes: readonly Change[]): SortedChanges {
       case 'accountOpening':
         accountOpenings++;
         break;
+      case 'rights':
+        rights.push(change.record);
+        // An erased person's visits in this page are not kept either.
+        if (change.record.kind === 'erase') {
+          for (const [id, v] of visits)
+            if (v.beneficiaryId === change.record.beneficiaryId) visits.delete(id);
+        }
+        break;
     }
   }
   const beneficiaries: Beneficiary[] = [];
@@ -74,7 +92,13 @@ export function sortChanges(changes: readonly Change[]): SortedChanges {
     if (record) beneficiaries.push(record);
     else removedBeneficiaryIds.push(id);
   }
-  return { beneficiaries, removedBeneficiaryIds, visits: [...visits.values()], accountOpenings };
+  return {
+    beneficiaries,
+    removedBeneficiaryIds,
+    visits: [...visits.values()],
+    accountOpenings,
+    rights,
+  };
 }
 
 /** A mutation refused before it was sent (e.g. its photo is gone): kept, with the reason. */
