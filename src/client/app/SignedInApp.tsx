@@ -12,6 +12,8 @@ const ScanDemoPage = lazy(() => import('../scan/ScanDemoPage'));
 const RosterPage = lazy(() => import('../features/roster/RosterPage'));
 const BeneficiaryPage = lazy(() => import('../features/roster/detail/BeneficiaryPage'));
 const VisitPage = lazy(() => import('../features/visit/VisitPage'));
+const ConsentPrintPage = lazy(() => import('../features/consent/ConsentPrintPage'));
+const RightsPage = lazy(() => import('../features/consent/RightsPage'));
 
 export default function SignedInApp() {
   return (
@@ -22,6 +24,8 @@ export default function SignedInApp() {
             <Route index element={<RosterPage />} />
             <Route path="nguoi-huong/:id" element={<BeneficiaryPage />} />
             <Route path="nguoi-huong/:id/tham-ho" element={<VisitPage />} />
+            <Route path="nguoi-huong/:id/dong-y/:visitId" element={<ConsentPrintPage />} />
+            <Route path="nguoi-huong/:id/quyen" element={<RightsPage />} />
             <Route path="thiet-bi" element={<DevicePage />} />
             <Route path="quet-cccd" element={<ScanDemoPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -38,3 +38,4 @@ export {
 } from './runtime';
 export type { SyncPhase, SyncProgress, SyncStatus } from './engine';
 export { useRejectedVisits, type RejectedVisit } from './useRejectedVisits';
+export { listRightsRequests, recordRightsRequest } from './rightsApi';
