@@ -9,6 +9,7 @@ import { registerAdminRoutes } from './routes/admin';
 import { registerAttachmentRoutes } from './routes/attachments';
 import { registerAuthRoutes } from './routes/auth';
 import { registerBackupRoutes } from './routes/backups';
+import { registerDashboardRoutes } from './routes/dashboard';
 import { registerDeviceRoutes } from './routes/devices';
 import { registerRosterRoutes } from './routes/roster';
 import { registerSyncRoutes } from './routes/sync';
@@ -57,6 +58,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     registerRosterRoutes(app, ctx);
     registerAdminRoutes(app, ctx);
     registerBackupRoutes(app, ctx);
+    registerDashboardRoutes(app, ctx);
     let document: unknown;
     app.get(
       '/api/openapi.json',

@@ -26,6 +26,8 @@ export const serverMessages = {
   device_unknown: 'Không tìm thấy thiết bị này.',
   busy: 'Máy chủ đang bận, hãy thử lại.',
   username_taken: 'Tên đăng nhập này đã có người dùng.',
+  review_unknown: 'Không tìm thấy mục cần xem xét này trong địa bàn của bạn.',
+  review_resolved: 'Mục này đã được xử lý rồi.',
 } as const;
 
 export type ServerMessageCode = keyof typeof serverMessages;

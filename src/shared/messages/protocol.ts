@@ -31,6 +31,7 @@ export const vi = {
   'protocol.provider.invalid':
     'Nhân viên tổ chức chi trả cần đúng một tổ chức chi trả; các vai trò khác thì không.',
   'protocol.username.taken': 'Tên đăng nhập này đã có người dùng.',
+  'protocol.coverageTarget.invalid': 'Chỉ tiêu là số nguyên phần trăm từ 1 đến 100.',
 } as const;
 
 export type ProtocolMessageKey = keyof typeof vi;
@@ -62,4 +63,5 @@ export const en: Record<ProtocolMessageKey, string> = {
   'protocol.provider.invalid':
     'A provider agent needs exactly one payment provider; other roles none.',
   'protocol.username.taken': 'This username is already in use.',
+  'protocol.coverageTarget.invalid': 'The target is a whole percentage from 1 to 100.',
 } as const;

@@ -16,3 +16,4 @@ export * from './sync';
 export * from './auth';
 export * from './backup';
 export * from './issues';
+export * from './dashboard';
