@@ -12,6 +12,7 @@ const ScanDemoPage = lazy(() => import('../scan/ScanDemoPage'));
 const RosterPage = lazy(() => import('../features/roster/RosterPage'));
 const BeneficiaryPage = lazy(() => import('../features/roster/detail/BeneficiaryPage'));
 const VisitPage = lazy(() => import('../features/visit/VisitPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 
 export default function SignedInApp() {
   return (
@@ -24,6 +25,7 @@ export default function SignedInApp() {
             <Route path="nguoi-huong/:id/tham-ho" element={<VisitPage />} />
             <Route path="thiet-bi" element={<DevicePage />} />
             <Route path="quet-cccd" element={<ScanDemoPage />} />
+            <Route path="tong-quan" element={<DashboardPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

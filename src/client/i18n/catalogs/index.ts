@@ -1,6 +1,7 @@
 import { sharedMessages } from '../../../shared/messages';
 import * as auth from './auth';
 import * as core from './core';
+import * as dashboard from './dashboard';
 import * as device from './device';
 import * as roster from './roster';
 import * as scan from './scan';
@@ -10,7 +11,18 @@ import * as visit from './visit';
 
 // One catalog per area, each owned by its feature; merged here. Vietnamese is the source of truth
 // and every other locale must carry exactly the same keys (checked by TypeScript and a unit test).
-export const parts = [auth, core, device, roster, scan, sync, ui, visit, sharedMessages] as const;
+export const parts = [
+  auth,
+  core,
+  device,
+  roster,
+  scan,
+  sync,
+  ui,
+  visit,
+  sharedMessages,
+  dashboard,
+] as const;
 
 export const vi = Object.assign({}, ...parts.map((p) => p.vi)) as typeof auth.vi &
   typeof core.vi &
@@ -20,6 +32,7 @@ export const vi = Object.assign({}, ...parts.map((p) => p.vi)) as typeof auth.vi
   typeof sync.vi &
   typeof ui.vi &
   typeof visit.vi &
-  typeof sharedMessages.vi;
+  typeof sharedMessages.vi &
+  typeof dashboard.vi;
 export type MessageKey = keyof typeof vi;
 export const en = Object.assign({}, ...parts.map((p) => p.en)) as Record<MessageKey, string>;
