@@ -44,6 +44,9 @@ export const vi = {
   'dash.meets': '✓ Đạt',
   'dash.below': '✗ Chưa đạt',
   'dash.series.share': 'Tỷ lệ qua tài khoản',
+  'dash.legend.meets': 'Đạt chỉ tiêu',
+  'dash.legend.below': 'Chưa đạt',
+  'dash.legend.target': 'Chỉ tiêu (đường đứt)',
   'dash.series.target': 'Chỉ tiêu',
   'dash.progress.heading': 'Tiến độ theo ngày',
   'dash.progress.explain':
@@ -163,6 +166,9 @@ export const en: Record<keyof typeof vi, string> = {
   'dash.meets': '✓ Met',
   'dash.below': '✗ Below',
   'dash.series.share': 'Share into account',
+  'dash.legend.meets': 'Meets the target',
+  'dash.legend.below': 'Below the target',
+  'dash.legend.target': 'Target (dashed line)',
   'dash.series.target': 'Target',
   'dash.progress.heading': 'Progress by day',
   'dash.progress.explain':

@@ -32,7 +32,9 @@ export function DeviceTable({ status, now }: { status: DeviceStatusResponse; now
             <thead>
               <tr>
                 <th scope="col">{t('dash.col.device')}</th>
-                <th scope="col">{t('dash.col.state')}</th>
+                <th scope="col" className="dash-state">
+                  {t('dash.col.state')}
+                </th>
                 <th scope="col">{t('dash.col.lastSync')}</th>
                 <th scope="col">{t('dash.col.pending')}</th>
                 <th scope="col">{t('dash.col.oldest')}</th>
@@ -54,7 +56,7 @@ export function DeviceTable({ status, now }: { status: DeviceStatusResponse; now
                       {d.displayName} ({d.username})
                     </span>
                   </th>
-                  <td>
+                  <td className="dash-state">
                     <StaleState reasons={d.staleReasons} />
                   </td>
                   <td>

@@ -17,7 +17,9 @@ export function WorkerTable({ workers, now }: { workers: readonly WorkerStatus[]
           <thead>
             <tr>
               <th scope="col">{t('dash.col.worker')}</th>
-              <th scope="col">{t('dash.col.state')}</th>
+              <th scope="col" className="dash-state">
+                {t('dash.col.state')}
+              </th>
               <th scope="col">{t('dash.col.lastSync')}</th>
               <th scope="col">{t('dash.col.pending')}</th>
               <th scope="col">{t('dash.col.oldest')}</th>
@@ -37,7 +39,7 @@ export function WorkerTable({ workers, now }: { workers: readonly WorkerStatus[]
                   {w.displayName}
                   <span className="dash-sub">{w.username}</span>
                 </th>
-                <td>
+                <td className="dash-state">
                   <StaleState reasons={w.staleReasons} />
                 </td>
                 <td>{w.lastSyncAt ? f.ago(w.lastSyncAt, now) : t('dash.never')}</td>
