@@ -12,6 +12,8 @@ const ScanDemoPage = lazy(() => import('../scan/ScanDemoPage'));
 const RosterPage = lazy(() => import('../features/roster/RosterPage'));
 const BeneficiaryPage = lazy(() => import('../features/roster/detail/BeneficiaryPage'));
 const VisitPage = lazy(() => import('../features/visit/VisitPage'));
+const ImportPage = lazy(() => import('../features/import/ImportPage'));
+const AccountWorkPage = lazy(() => import('../features/provider/AccountWorkPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 
 export default function SignedInApp() {
@@ -24,7 +26,9 @@ export default function SignedInApp() {
             <Route path="nguoi-huong/:id" element={<BeneficiaryPage />} />
             <Route path="nguoi-huong/:id/tham-ho" element={<VisitPage />} />
             <Route path="thiet-bi" element={<DevicePage />} />
+            <Route path="tai-khoan" element={<AccountWorkPage />} />
             <Route path="quet-cccd" element={<ScanDemoPage />} />
+            <Route path="nhap-danh-sach" element={<ImportPage />} />
             <Route path="tong-quan" element={<DashboardPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -1,4 +1,5 @@
-import type { Beneficiary, Visit } from '../../shared/schemas';
+import type { AccountOpening, Beneficiary, Visit } from '../../shared/schemas';
+import { putPulledAccounts } from './accountWork';
 import type { GhiDanhDB } from './database';
 import { withStorageErrors } from './errors';
 import { refreshDerivedState, upsertBeneficiaries } from './roster';
@@ -14,6 +15,8 @@ export interface PulledPage {
   removedBeneficiaryIds: readonly string[];
   /** Visits recorded on other devices. */
   visits: readonly Visit[];
+  /** Providers' account states (absent: none in the page). */
+  accounts?: readonly AccountOpening[];
   /** The server's position after this page. */
   cursor: string;
 }
@@ -25,7 +28,7 @@ export async function applyPulledPage(
 ): Promise<void> {
   const syncedAt = now.toISOString();
   await withStorageErrors(() =>
-    db.transaction('rw', [db.roster, db.visits, db.syncMeta], async () => {
+    db.transaction('rw', [db.roster, db.visits, db.accounts, db.syncMeta], async () => {
       // Visits first, so roster entries written below derive their state from them too.
       const ids = page.visits.map((v) => v.id);
       const known = new Set(
@@ -41,6 +44,7 @@ export async function applyPulledPage(
       for (const id of new Set(fresh.map((v) => v.beneficiaryId))) {
         if (!upserted.has(id)) await refreshDerivedState(db, id);
       }
+      await putPulledAccounts(db, page.accounts ?? []);
       await db.syncMeta.put({ key: 'cursor', value: page.cursor });
     }),
   );

@@ -39,30 +39,24 @@ function revokedOr(error: unknown): unknown {
   return error instanceof HttpError && error.wipe ? new DeviceRevokedError(error.message) : error;
 }
 
-/** Runs `call` with an access token; a refused token is renewed once, then the login is due. */
-export async function withAccessToken<T>(
-  tokens: TokenSource,
-  call: (token: string) => Promise<T>,
-): Promise<T> {
-  const token = await tokens.accessToken();
-  try {
-    return await call(token);
-  } catch (error) {
-    if (!(error instanceof HttpError && error.status === 401)) throw revokedOr(error);
-  }
-  const renewed = await tokens.renew(token);
-  try {
-    return await call(renewed);
-  } catch (error) {
-    if (error instanceof HttpError && error.status === 401) {
-      throw new AuthRequiredError(error.message);
-    }
-    throw revokedOr(error);
-  }
-}
-
 export function createSyncApi(http: HttpConfig, tokens: TokenSource): SyncApi {
-  const authed = <T>(call: (token: string) => Promise<T>) => withAccessToken(tokens, call);
+  async function authed<T>(call: (token: string) => Promise<T>): Promise<T> {
+    const token = await tokens.accessToken();
+    try {
+      return await call(token);
+    } catch (error) {
+      if (!(error instanceof HttpError && error.status === 401)) throw revokedOr(error);
+    }
+    const renewed = await tokens.renew(token);
+    try {
+      return await call(renewed);
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 401) {
+        throw new AuthRequiredError(error.message);
+      }
+      throw revokedOr(error);
+    }
+  }
 
   return {
     push: (request) =>

@@ -38,5 +38,5 @@ export {
 } from './runtime';
 export type { SyncPhase, SyncProgress, SyncStatus } from './engine';
 export { useRejectedVisits, type RejectedVisit } from './useRejectedVisits';
-export { officeRequest } from './officeRequest';
+export { officeRequest, type OfficeRequest } from './officeApi';
 export { HttpError, NetworkError } from './http';

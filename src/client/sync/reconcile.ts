@@ -1,4 +1,11 @@
-import type { Beneficiary, Change, Issue, PushResult, Visit } from '../../shared/schemas';
+import type {
+  AccountOpening,
+  Beneficiary,
+  Change,
+  Issue,
+  PushResult,
+  Visit,
+} from '../../shared/schemas';
 import type { SharedMessageKey } from '../../shared/messages';
 
 // Pure rules for what the server's answers do to the device's queue and roster.
@@ -38,8 +45,10 @@ export interface SortedChanges {
   beneficiaries: Beneficiary[];
   removedBeneficiaryIds: string[];
   visits: Visit[];
-  /** Account-opening updates: not kept on the device yet, counted only. */
+  /** Account-opening updates received (the records are in `accounts`). */
   accountOpenings: number;
+  /** Each account's latest state in the page. */
+  accounts: AccountOpening[];
 }
 
 /**
@@ -50,6 +59,7 @@ export function sortChanges(changes: readonly Change[]): SortedChanges {
   const latest = new Map<string, Beneficiary | null>();
   const visits = new Map<string, Visit>();
   let accountOpenings = 0;
+  const accounts = new Map<string, AccountOpening>();
   for (const change of changes) {
     switch (change.kind) {
       case 'beneficiary':
@@ -65,6 +75,7 @@ export function sortChanges(changes: readonly Change[]): SortedChanges {
         break;
       case 'accountOpening':
         accountOpenings++;
+        accounts.set(`${change.record.beneficiaryId}|${change.record.providerId}`, change.record);
         break;
     }
   }
@@ -74,7 +85,13 @@ export function sortChanges(changes: readonly Change[]): SortedChanges {
     if (record) beneficiaries.push(record);
     else removedBeneficiaryIds.push(id);
   }
-  return { beneficiaries, removedBeneficiaryIds, visits: [...visits.values()], accountOpenings };
+  return {
+    beneficiaries,
+    removedBeneficiaryIds,
+    visits: [...visits.values()],
+    accountOpenings,
+    accounts: [...accounts.values()],
+  };
 }
 
 /** A mutation refused before it was sent (e.g. its photo is gone): kept, with the reason. */

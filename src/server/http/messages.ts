@@ -26,6 +26,12 @@ export const serverMessages = {
   device_unknown: 'Không tìm thấy thiết bị này.',
   busy: 'Máy chủ đang bận, hãy thử lại.',
   username_taken: 'Tên đăng nhập này đã có người dùng.',
+  rate_limited: 'Quá nhiều yêu cầu trong thời gian ngắn. Hãy thử lại sau {seconds} giây.',
+  import_not_found: 'Không tìm thấy lần nhập danh sách này (có thể đã quá hạn). Hãy chọn lại tệp.',
+  import_committed: 'Lần nhập danh sách này đã được ghi vào danh sách, không thêm dòng được nữa.',
+  import_no_report: 'Hãy xem báo cáo thay đổi trước khi ghi vào danh sách.',
+  import_stale:
+    'Danh sách người hưởng đã thay đổi kể từ khi lập báo cáo (có người khác vừa cập nhật). Chưa có gì được ghi: hãy lập lại báo cáo rồi ghi.',
   review_unknown: 'Không tìm thấy mục cần xem xét này trong địa bàn của bạn.',
   review_resolved: 'Mục này đã được xử lý rồi.',
 } as const;

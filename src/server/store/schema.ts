@@ -28,6 +28,10 @@ export interface ProviderTable {
   id: string;
   name: string;
   kind: string;
+  /** Banks: the BIN a beneficiary's bank choice names (migration 0004). */
+  bank_bin: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Wallets: the wallet id a beneficiary's wallet choice names (migration 0004). */
+  wallet_provider: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ProviderUnitTable {
@@ -151,6 +155,30 @@ export interface AccountOpeningTable {
   status: string;
   updated_at: Timestamp;
   change_seq: ChangeSeq;
+  /** Migration 0004: the account as folded from its account_updates rows. */
+  account_number: ColumnType<string | null, string | null | undefined, string | null>;
+  opened_on: ColumnType<string | null, string | null | undefined, string | null>;
+  card_issued_on: ColumnType<string | null, string | null | undefined, string | null>;
+  safe_use_shown_on: ColumnType<string | null, string | null | undefined, string | null>;
+  updated_by: ColumnType<string | null, string | null | undefined, string | null>;
+  device_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** One step of a provider's account work, with its mutation's idempotency record (0004). */
+export interface AccountUpdateTable {
+  id: string;
+  mutation_id: string;
+  payload_hash: string;
+  seq: BigIntColumn;
+  applied_at: Timestamp;
+  beneficiary_id: string;
+  provider_id: string;
+  commune_code: string;
+  step: string;
+  device_id: string;
+  user_id: string;
+  data: Json;
+  received_at: Generated<Date>;
 }
 
 export interface ReviewFlagTable {
@@ -162,6 +190,26 @@ export interface ReviewFlagTable {
   created_at: Generated<Date>;
   resolved_at: Date | null;
   resolved_by: string | null;
+}
+
+export interface RosterImportTable {
+  id: string;
+  created_by: string;
+  created_at: Generated<Date>;
+  file_name: string;
+  status: Generated<'staging' | 'committed'>;
+  /** The roster's highest change_seq when the report was made; null until then. */
+  roster_version: BigIntColumn | null;
+  result: Json | null;
+  committed_at: Date | null;
+}
+
+/** One staged row: an accepted entry, or the matching key of a rejected row (held, not removed). */
+export interface RosterImportRowTable {
+  import_id: string;
+  row_number: number;
+  entry: Json | null;
+  held_key: string | null;
 }
 
 export interface SettingTable {
@@ -184,8 +232,11 @@ export interface Database {
   attachment_blobs: AttachmentBlobTable;
   attachments: AttachmentTable;
   account_openings: AccountOpeningTable;
+  account_updates: AccountUpdateTable;
   review_flags: ReviewFlagTable;
   settings: SettingTable;
+  roster_imports: RosterImportTable;
+  roster_import_rows: RosterImportRowTable;
 }
 
 export function toNumber(value: string | number | bigint): number {

@@ -1,3 +1,4 @@
+import { accountNumberTail } from '../../shared/accounts';
 import type { Change, PullResponse } from '../../shared/schemas/sync';
 import type { Caller } from '../auth/guard';
 import { callerUnits } from '../auth/scope';
@@ -38,7 +39,17 @@ export async function pullChanges(
     .limit(limit + 1);
   let openings = db
     .selectFrom('account_openings')
-    .select(['beneficiary_id', 'provider_id', 'status', 'updated_at', 'change_seq'])
+    .select([
+      'beneficiary_id',
+      'provider_id',
+      'status',
+      'updated_at',
+      'change_seq',
+      'account_number',
+      'opened_on',
+      'card_issued_on',
+      'safe_use_shown_on',
+    ])
     .where('change_seq', '>', cursor)
     .orderBy('change_seq')
     .limit(limit + 1);
@@ -72,6 +83,11 @@ export async function pullChanges(
           beneficiaryId: r.beneficiary_id,
           providerId: r.provider_id,
           status: r.status,
+          // Never the whole number: field workers and supervisors only need to know it exists.
+          accountNumberTail: accountNumberTail(r.account_number),
+          openedOn: r.opened_on,
+          cardIssuedOn: r.card_issued_on,
+          safeUseShownOn: r.safe_use_shown_on,
           updatedAt: r.updated_at.toISOString(),
         },
       } as Change,

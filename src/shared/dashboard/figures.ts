@@ -1,4 +1,5 @@
 import { deriveEnrolmentState, type VisitLike } from '../enrolment';
+import { ACCOUNT_STEPS } from '../schemas/account';
 import type { Beneficiary } from '../schemas/beneficiary';
 import {
   COVERAGE_TARGET_DEFAULT_PERCENT,
@@ -13,8 +14,8 @@ import { CASH_REASONS, PAYMENT_METHODS, type PaymentMethod } from '../schemas/pa
 // set-based queries. Each person's state comes from the same deriveEnrolmentState the tablets
 // and the conflict check use, so the dashboard can never count a choice differently.
 
-/** Statuses of account_openings meaning the account exists. */
-export const OPENED_ACCOUNT_STATUSES: readonly string[] = ['opened', 'card_issued'];
+/** Statuses of account_openings meaning the account exists: every step the provider records. */
+export const OPENED_ACCOUNT_STATUSES: readonly string[] = ACCOUNT_STEPS;
 
 const ACCOUNT_METHODS: readonly PaymentMethod[] = ['bank', 'wallet'];
 const VN_OFFSET_MS = 7 * 60 * 60 * 1000;

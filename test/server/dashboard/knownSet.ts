@@ -137,6 +137,7 @@ export async function seedKnownSet(server: TestServer, adminToken: string): Prom
       opening(id('b2'), '30100', 'card_issued'),
       opening(id('b3'), '30100', 'requested'),
       opening(id('c1'), '30200', 'failed'),
+      opening(id('c2'), '30200', 'safe_use_shown'),
       opening(id('d1'), '31000', 'opened'),
     ])
     .execute();

@@ -3,6 +3,8 @@ import * as auth from './auth';
 import * as core from './core';
 import * as dashboard from './dashboard';
 import * as device from './device';
+import * as importing from './import';
+import * as provider from './provider';
 import * as roster from './roster';
 import * as scan from './scan';
 import * as sync from './sync';
@@ -20,7 +22,9 @@ export const parts = [
   sync,
   ui,
   visit,
+  importing,
   sharedMessages,
+  provider,
   dashboard,
 ] as const;
 
@@ -32,6 +36,8 @@ export const vi = Object.assign({}, ...parts.map((p) => p.vi)) as typeof auth.vi
   typeof sync.vi &
   typeof ui.vi &
   typeof visit.vi &
+  typeof importing.vi &
+  typeof provider.vi &
   typeof sharedMessages.vi &
   typeof dashboard.vi;
 export type MessageKey = keyof typeof vi;

@@ -17,6 +17,7 @@ let lastFigures: DashboardData | null = null;
 function problemOf(error: unknown): DashboardProblem {
   if (error instanceof NetworkError) return { kind: 'offline' };
   if (error instanceof HttpError && error.status === 403) return { kind: 'forbidden' };
+  if (error instanceof HttpError && error.status === 401) return { kind: 'signIn' };
   if (error instanceof Error && error.name === 'AuthRequiredError') return { kind: 'signIn' };
   return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
 }
