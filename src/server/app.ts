@@ -13,6 +13,7 @@ import { registerAttachmentRoutes } from './routes/attachments';
 import { registerAuthRoutes } from './routes/auth';
 import { registerBackupRoutes } from './routes/backups';
 import { CSP_REPORT_URL, registerCspReportRoute, type CspReport } from './routes/cspReport';
+import { registerDashboardRoutes } from './routes/dashboard';
 import { registerDeviceRoutes } from './routes/devices';
 import { registerRightsRoutes } from './routes/rights';
 import { registerRosterRoutes } from './routes/roster';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     app.decorate('rightsJob', rightsJob);
     app.addHook('onClose', async () => rightsJob.stop());
     await rightsJob.runNow();
+    registerDashboardRoutes(app, ctx);
     let document: unknown;
     app.get(
       '/api/openapi.json',

@@ -29,6 +29,9 @@ export function Layout() {
           {role === 'provider_agent' && <NavLink to="/tai-khoan">{t('nav.accounts')}</NavLink>}
           <NavLink to="/thiet-bi">{t('nav.device')}</NavLink>
           {role === 'admin' && <NavLink to="/nhap-danh-sach">{t('rosterImport.nav')}</NavLink>}
+          {(role === 'supervisor' || role === 'admin') && (
+            <NavLink to="/tong-quan">{t('nav.dashboard')}</NavLink>
+          )}
         </nav>
         <div className="header-tools">
           <StatusPill />

@@ -16,6 +16,7 @@ const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const AccountWorkPage = lazy(() => import('../features/provider/AccountWorkPage'));
 const ConsentPrintPage = lazy(() => import('../features/consent/ConsentPrintPage'));
 const RightsPage = lazy(() => import('../features/consent/RightsPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 
 export default function SignedInApp() {
   return (
@@ -32,6 +33,7 @@ export default function SignedInApp() {
             <Route path="tai-khoan" element={<AccountWorkPage />} />
             <Route path="quet-cccd" element={<ScanDemoPage />} />
             <Route path="nhap-danh-sach" element={<ImportPage />} />
+            <Route path="tong-quan" element={<DashboardPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -35,6 +35,8 @@ export const serverMessages = {
   import_no_report: 'Hãy xem báo cáo thay đổi trước khi ghi vào danh sách.',
   import_stale:
     'Danh sách người hưởng đã thay đổi kể từ khi lập báo cáo (có người khác vừa cập nhật). Chưa có gì được ghi: hãy lập lại báo cáo rồi ghi.',
+  review_unknown: 'Không tìm thấy mục cần xem xét này trong địa bàn của bạn.',
+  review_resolved: 'Mục này đã được xử lý rồi.',
 } as const;
 
 export type ServerMessageCode = keyof typeof serverMessages;

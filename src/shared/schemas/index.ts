@@ -18,3 +18,4 @@ export * from './auth';
 export * from './backup';
 export * from './issues';
 export * from './rights';
+export * from './dashboard';

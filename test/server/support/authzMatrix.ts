@@ -147,6 +147,31 @@ export const matrixEntries: Record<string, MatrixEntry> = {
     request: fixed('/api/reviews'),
     expect: guarded(['supervisor', 'admin']),
   },
+  'GET /api/dashboard/coverage': {
+    request: fixed('/api/dashboard/coverage'),
+    expect: guarded(['supervisor', 'admin']),
+  },
+  'GET /api/dashboard/devices': {
+    request: fixed('/api/dashboard/devices'),
+    expect: guarded(['supervisor', 'admin']),
+  },
+  'GET /api/dashboard/reviews': {
+    request: fixed('/api/dashboard/reviews'),
+    expect: guarded(['supervisor', 'admin']),
+  },
+  'POST /api/reviews/{id}/resolve': {
+    // No such review: the office roles get as far as the lookup.
+    request: async () => ({ url: `/api/reviews/${randomUUID()}/resolve` }),
+    expect: guarded(['supervisor', 'admin'], 404),
+  },
+  'GET /api/settings/coverage-targets': {
+    request: fixed('/api/settings/coverage-targets'),
+    expect: guarded(['supervisor', 'admin']),
+  },
+  'PUT /api/settings/coverage-target': {
+    request: fixed('/api/settings/coverage-target', { unitCode: '20', percent: null }),
+    expect: guarded(['admin']),
+  },
   'POST /api/roster/changes': {
     request: fixed('/api/roster/changes', { upsert: [], remove: [] }),
     expect: guarded(['admin']),

@@ -2,6 +2,7 @@ import { sharedMessages } from '../../../shared/messages';
 import * as auth from './auth';
 import * as consent from './consent';
 import * as core from './core';
+import * as dashboard from './dashboard';
 import * as device from './device';
 import * as importing from './import';
 import * as provider from './provider';
@@ -26,6 +27,7 @@ export const parts = [
   sharedMessages,
   provider,
   consent,
+  dashboard,
 ] as const;
 
 // Each part's Vietnamese catalog, intersected: every key of every area, with its literal text.
