@@ -7,9 +7,11 @@ import { buildOpenApi } from './http/openapi';
 import { serverMessage } from './http/messages';
 import { registerAdminRoutes } from './routes/admin';
 import { registerAttachmentRoutes } from './routes/attachments';
+import { registerAuditRoutes } from './routes/audit';
 import { registerAuthRoutes } from './routes/auth';
 import { registerBackupRoutes } from './routes/backups';
 import { registerDeviceRoutes } from './routes/devices';
+import { registerExportRoutes } from './routes/exports';
 import { registerRosterRoutes } from './routes/roster';
 import { registerSyncRoutes } from './routes/sync';
 import { registerUnitRoutes } from './routes/units';
@@ -57,6 +59,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     registerRosterRoutes(app, ctx);
     registerAdminRoutes(app, ctx);
     registerBackupRoutes(app, ctx);
+    registerExportRoutes(app, ctx);
+    registerAuditRoutes(app, ctx);
     let document: unknown;
     app.get(
       '/api/openapi.json',

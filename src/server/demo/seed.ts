@@ -15,6 +15,8 @@ export const DEMO_ROSTER_SIZE = 5000;
 export const DEMO_ROSTER_SEED = 2025;
 
 const PROVIDER = { id: 'vietinbank-ls', name: 'VietinBank Lạng Sơn', kind: 'bank' };
+/** VietinBank's NAPAS BIN: this branch receives the people who choose a VietinBank account. */
+const PROVIDER_CHANNEL = 'bank:970415';
 const FIELD_COMMUNES = ['06004', '06037'];
 const PROVIDER_COMMUNES = ['05977', '05983', '05986', '05992', '06004'];
 
@@ -76,6 +78,10 @@ export async function seedDemoIfEmpty(
       )
       .execute();
     await trx.insertInto('providers').values(PROVIDER).execute();
+    await trx
+      .insertInto('provider_channels')
+      .values({ provider_id: PROVIDER.id, channel: PROVIDER_CHANNEL })
+      .execute();
     await trx
       .insertInto('provider_units')
       .values(PROVIDER_COMMUNES.map((unit_code) => ({ provider_id: PROVIDER.id, unit_code })))

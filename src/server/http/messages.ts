@@ -26,6 +26,7 @@ export const serverMessages = {
   device_unknown: 'Không tìm thấy thiết bị này.',
   busy: 'Máy chủ đang bận, hãy thử lại.',
   username_taken: 'Tên đăng nhập này đã có người dùng.',
+  export_unknown: 'Không tìm thấy lần xuất danh sách này.',
 } as const;
 
 export type ServerMessageCode = keyof typeof serverMessages;

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Beneficiary } from '../../shared/schemas/beneficiary';
+import type { Transaction } from 'kysely';
 import type { Store } from '../store/db';
+import type { Database } from '../store/schema';
 import { inTransaction, lockChangeSequence } from '../store/transaction';
 
 // The month's roster changes from the social-affairs office: entries added or adjusted
@@ -18,6 +20,8 @@ export async function applyRosterChanges(
   store: Store,
   upsert: readonly Beneficiary[],
   remove: readonly string[],
+  /** Runs in the same transaction before it commits (the audit entry). */
+  onWrite?: (trx: Transaction<Database>) => Promise<void>,
 ): Promise<RosterChangeResult> {
   return inTransaction(store.db, async (trx) => {
     await lockChangeSequence(trx);
@@ -52,6 +56,7 @@ export async function applyRosterChanges(
         .executeTakeFirst();
       removed = Number(result.numUpdatedRows);
     }
+    await onWrite?.(trx);
     return { upserted: upsert.length, removed };
   });
 }

@@ -1,12 +1,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as m0001 from './migrations/0001_initial';
 import * as m0002 from './migrations/0002_visit_idempotency';
+import * as m0005 from './migrations/0005_exports_audit';
 
 // Migrations are listed here (not read from disk) so they run the same under tsx, a bundle or
 // tests; names sort in the order they apply.
-const migrations: Record<string, Migration> = {
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': m0001,
   '0002_visit_idempotency': m0002,
+  '0005_exports_audit': m0005,
 };
 
 export async function migrateToLatest(
@@ -15,7 +17,7 @@ export async function migrateToLatest(
 ): Promise<MigrationResultSet> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => migrations },
+    provider: { getMigrations: async () => MIGRATIONS },
     // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
@@ -32,4 +34,4 @@ export async function migrateToLatest(
   return result;
 }
 
-export const MIGRATION_NAMES = Object.keys(migrations);
+export const MIGRATION_NAMES = Object.keys(MIGRATIONS);

@@ -113,6 +113,8 @@ export async function applyPush(
   ctx: AppContext,
   caller: Caller,
   items: readonly MutationEnvelope[],
+  /** Runs in the push's transaction before it commits (the audit entry). */
+  onWrite?: (trx: Transaction<Database>, results: readonly PushResult[]) => Promise<void>,
 ): Promise<PushResult[]> {
   const shaped = items.map((item) => judgeShape(item, caller));
   return inTransaction(ctx.store.db, async (trx) => {
@@ -178,6 +180,7 @@ export async function applyPush(
         .map((j) => j.mutation.payload.beneficiaryId);
       await flagConflicts(trx, [...new Set(beneficiaries)], caller.deviceId);
     }
+    await onWrite?.(trx, results);
     return results;
   });
 }
