@@ -12,6 +12,8 @@ const ScanDemoPage = lazy(() => import('../scan/ScanDemoPage'));
 const RosterPage = lazy(() => import('../features/roster/RosterPage'));
 const BeneficiaryPage = lazy(() => import('../features/roster/detail/BeneficiaryPage'));
 const VisitPage = lazy(() => import('../features/visit/VisitPage'));
+const ExportsPage = lazy(() => import('../features/exports/ExportsPage'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 
 export default function SignedInApp() {
   return (
@@ -24,6 +26,8 @@ export default function SignedInApp() {
             <Route path="nguoi-huong/:id/tham-ho" element={<VisitPage />} />
             <Route path="thiet-bi" element={<DevicePage />} />
             <Route path="quet-cccd" element={<ScanDemoPage />} />
+            <Route path="xuat-danh-sach" element={<ExportsPage />} />
+            <Route path="nhat-ky" element={<AuditPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -38,3 +38,5 @@ export {
 } from './runtime';
 export type { SyncPhase, SyncProgress, SyncStatus } from './engine';
 export { useRejectedVisits, type RejectedVisit } from './useRejectedVisits';
+export { officeDownload, officeGet, saveFile, type DownloadedFile } from './office';
+export { failureReason, useServerData } from './officeData';
