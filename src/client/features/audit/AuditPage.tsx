@@ -60,8 +60,12 @@ export default function AuditPage() {
   const when = (iso: string) =>
     new Date(iso).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', {
       timeZone: 'Asia/Ho_Chi_Minh',
-      dateStyle: 'short',
-      timeStyle: 'medium',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     });
   const action = (e: AuditEntry) =>
     isKnownAction(e.action) ? t(`audit.action.${e.action}`) : e.action;
@@ -113,9 +117,9 @@ export default function AuditPage() {
             <tbody>
               {entries.map((e) => (
                 <tr key={e.id}>
-                  <td>{when(e.at)}</td>
+                  <td className="nowrap">{when(e.at)}</td>
                   <td>{e.username ?? '—'}</td>
-                  <td className="mono" title={e.deviceId ?? undefined}>
+                  <td className="mono nowrap" title={e.deviceId ?? undefined}>
                     {e.deviceId ? e.deviceId.slice(0, 8) : '—'}
                   </td>
                   <td>{action(e)}</td>

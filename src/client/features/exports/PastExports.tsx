@@ -15,8 +15,11 @@ const PAGE = 20;
 function when(iso: string, locale: string): string {
   return new Date(iso).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', {
     timeZone: 'Asia/Ho_Chi_Minh',
-    dateStyle: 'short',
-    timeStyle: 'short',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
   });
 }
 
@@ -71,7 +74,7 @@ export function PastExports({ userId, version }: { userId: string; version: numb
             <tbody>
               {rows.map((e) => (
                 <tr key={e.id}>
-                  <td>{when(e.createdAt, locale)}</td>
+                  <td className="nowrap">{when(e.createdAt, locale)}</td>
                   <td>{t(`exports.list.short.${e.list}`)}</td>
                   <td>{e.subjectName}</td>
                   <td>{e.createdBy}</td>
