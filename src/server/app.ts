@@ -10,12 +10,14 @@ import { buildOpenApi } from './http/openapi';
 import { serverMessage } from './http/messages';
 import { registerAdminRoutes } from './routes/admin';
 import { registerAttachmentRoutes } from './routes/attachments';
+import { registerAuditRoutes } from './routes/audit';
 import { registerAuthRoutes } from './routes/auth';
 import { registerBackupRoutes } from './routes/backups';
 import { CSP_REPORT_URL, registerCspReportRoute, type CspReport } from './routes/cspReport';
 import { registerDashboardRoutes } from './routes/dashboard';
 import { registerDeviceRoutes } from './routes/devices';
 import { registerRightsRoutes } from './routes/rights';
+import { registerExportRoutes } from './routes/exports';
 import { registerRosterRoutes } from './routes/roster';
 import { registerRosterImportRoutes } from './routes/rosterImport';
 import { RIGHTS_JOB_INTERVAL_MS, startRightsJob, type RightsJob } from './rights/job';
@@ -102,6 +104,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     app.addHook('onClose', async () => rightsJob.stop());
     await rightsJob.runNow();
     registerDashboardRoutes(app, ctx);
+    registerExportRoutes(app, ctx);
+    registerAuditRoutes(app, ctx);
     let document: unknown;
     app.get(
       '/api/openapi.json',

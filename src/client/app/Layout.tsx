@@ -32,6 +32,10 @@ export function Layout() {
           {(role === 'supervisor' || role === 'admin') && (
             <NavLink to="/tong-quan">{t('nav.dashboard')}</NavLink>
           )}
+          {role && role !== 'field_worker' && (
+            <NavLink to="/xuat-danh-sach">{t('nav.exports')}</NavLink>
+          )}
+          {role === 'admin' && <NavLink to="/nhat-ky">{t('nav.audit')}</NavLink>}
         </nav>
         <div className="header-tools">
           <StatusPill />

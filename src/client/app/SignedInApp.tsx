@@ -17,6 +17,8 @@ const AccountWorkPage = lazy(() => import('../features/provider/AccountWorkPage'
 const ConsentPrintPage = lazy(() => import('../features/consent/ConsentPrintPage'));
 const RightsPage = lazy(() => import('../features/consent/RightsPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const ExportsPage = lazy(() => import('../features/exports/ExportsPage'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 
 export default function SignedInApp() {
   return (
@@ -34,6 +36,8 @@ export default function SignedInApp() {
             <Route path="quet-cccd" element={<ScanDemoPage />} />
             <Route path="nhap-danh-sach" element={<ImportPage />} />
             <Route path="tong-quan" element={<DashboardPage />} />
+            <Route path="xuat-danh-sach" element={<ExportsPage />} />
+            <Route path="nhat-ky" element={<AuditPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -37,6 +37,7 @@ export const serverMessages = {
     'Danh sách người hưởng đã thay đổi kể từ khi lập báo cáo (có người khác vừa cập nhật). Chưa có gì được ghi: hãy lập lại báo cáo rồi ghi.',
   review_unknown: 'Không tìm thấy mục cần xem xét này trong địa bàn của bạn.',
   review_resolved: 'Mục này đã được xử lý rồi.',
+  export_unknown: 'Không tìm thấy lần xuất danh sách này.',
 } as const;
 
 export type ServerMessageCode = keyof typeof serverMessages;

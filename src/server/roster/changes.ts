@@ -19,10 +19,14 @@ export async function applyRosterChanges(
   store: Store,
   upsert: readonly Beneficiary[],
   remove: readonly string[],
+  /** Runs in the same transaction before it commits (the audit entry). */
+  onWrite?: (trx: Transaction<Database>) => Promise<void>,
 ): Promise<RosterChangeResult> {
   return inTransaction(store.db, async (trx) => {
     await lockChangeSequence(trx);
-    return writeRosterChanges(trx, upsert, remove);
+    const result = await writeRosterChanges(trx, upsert, remove);
+    await onWrite?.(trx);
+    return result;
   });
 }
 

@@ -121,6 +121,11 @@ export function registerBackupRoutes(app: FastifyInstance, ctx: AppContext): voi
     response: backupImportResponseSchema,
     bodyLimit: LIMITS.backupBytesMax,
     errors: [413],
+    audit: {
+      action: 'backups.import',
+      targetType: 'visit',
+      targets: ({ body }) => (body as BackupFile).mutations.flatMap((m) => [m.id, m.payload.id]),
+    },
     handler: async ({ body }) => {
       const attachmentsStored = await storeAttachments(ctx, body);
       return { results: await applyAsOriginalDevices(ctx, body), attachmentsStored };

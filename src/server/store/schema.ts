@@ -240,6 +240,44 @@ export interface SettingTable {
   value: string;
 }
 
+export interface ExportTable {
+  id: string;
+  list: string;
+  format: string;
+  provider_id: string | null;
+  unit_code: string | null;
+  created_by: string;
+  device_id: string | null;
+  created_at: Generated<Date>;
+  cursor_from: BigIntColumn;
+  cursor_to: BigIntColumn;
+  row_count: number;
+  sha256: string;
+  file_name: string;
+  size: number;
+  bytes: Uint8Array;
+}
+
+export interface ReportedEntryTable {
+  commune_code: string;
+  beneficiary_id: string;
+  export_id: string;
+  data: Json;
+}
+
+export interface AuditLogTable {
+  id: Generated<string | number | bigint>;
+  at: Generated<Date>;
+  user_id: string | null;
+  role: string | null;
+  device_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_ids: Json;
+  outcome: string;
+  status: number;
+}
+
 export interface Database {
   admin_units: AdminUnitTable;
   providers: ProviderTable;
@@ -261,6 +299,9 @@ export interface Database {
   roster_imports: RosterImportTable;
   roster_import_rows: RosterImportRowTable;
   rights_requests: RightsRequestTable;
+  exports: ExportTable;
+  reported_entries: ReportedEntryTable;
+  audit_log: AuditLogTable;
 }
 
 export function toNumber(value: string | number | bigint): number {

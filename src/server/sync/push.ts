@@ -74,6 +74,8 @@ export async function applyPush(
   ctx: AppContext,
   caller: Caller,
   items: readonly MutationEnvelope[],
+  /** Runs in the push's transaction before it commits (the audit entry). */
+  onWrite?: (trx: Transaction<Database>, results: readonly PushResult[]) => Promise<void>,
 ): Promise<PushResult[]> {
   const judged = items.map((item) => judgeShape(item, caller));
   const valid = judged.filter((j) => j.kind === 'valid');
@@ -111,12 +113,14 @@ export async function applyPush(
       refused.length > 0
         ? await storedAnywhere(trx, new Map(MUTATION_TYPES.map((t) => [t, refused])))
         : new Map();
-    return judged.map((j): PushResult => {
+    const results = judged.map((j): PushResult => {
       if (j.kind === 'rejected') {
         const seen = earlier.get(j.id);
         return seen ? { id: j.id, status: 'duplicate', appliedAt: seen.appliedAt } : j.result;
       }
       return answers.get(j.id) ?? rejection(j.id, 'validation.object.invalid', '');
     });
+    await onWrite?.(trx, results);
+    return results;
   });
 }

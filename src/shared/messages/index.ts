@@ -1,6 +1,7 @@
 import * as account from './account';
 import * as backup from './backup';
 import * as importing from './import';
+import * as office from './office';
 import * as parsers from './parsers';
 import * as protocol from './protocol';
 import * as validation from './validation';
@@ -15,6 +16,7 @@ export const sharedMessages = {
     ...backup.vi,
     ...importing.vi,
     ...account.vi,
+    ...office.vi,
   },
   en: {
     ...parsers.en,
@@ -23,6 +25,7 @@ export const sharedMessages = {
     ...backup.en,
     ...importing.en,
     ...account.en,
+    ...office.en,
   },
 };
 

@@ -1,4 +1,5 @@
 import { sharedMessages } from '../../../shared/messages';
+import * as audit from './audit';
 import * as auth from './auth';
 import * as consent from './consent';
 import * as core from './core';
@@ -6,6 +7,7 @@ import * as dashboard from './dashboard';
 import * as device from './device';
 import * as importing from './import';
 import * as provider from './provider';
+import * as exportsCatalog from './exports';
 import * as roster from './roster';
 import * as scan from './scan';
 import * as sync from './sync';
@@ -28,6 +30,8 @@ export const parts = [
   provider,
   consent,
   dashboard,
+  exportsCatalog,
+  audit,
 ] as const;
 
 // Each part's Vietnamese catalog, intersected: every key of every area, with its literal text.
