@@ -15,8 +15,10 @@ import { registerBackupRoutes } from './routes/backups';
 import { CSP_REPORT_URL, registerCspReportRoute, type CspReport } from './routes/cspReport';
 import { registerDashboardRoutes } from './routes/dashboard';
 import { registerDeviceRoutes } from './routes/devices';
+import { registerRightsRoutes } from './routes/rights';
 import { registerRosterRoutes } from './routes/roster';
 import { registerRosterImportRoutes } from './routes/rosterImport';
+import { RIGHTS_JOB_INTERVAL_MS, startRightsJob, type RightsJob } from './rights/job';
 import { registerSyncRoutes } from './routes/sync';
 import { registerUnitRoutes } from './routes/units';
 import { registerStatic } from './static';
@@ -33,6 +35,9 @@ export interface AppOptions {
   rateLimits?: Partial<RateLimitOptions>;
   /** Called with each Content-Security-Policy violation a browser reports (e2e tests fail on one). */
   onCspReport?: (report: CspReport) => void;
+  /** The time the rights job and requests go by (tests move it). */
+  clock?: () => Date;
+  rightsJobIntervalMs?: number;
   /** The open database; without it only health and static files are served. */
   store?: Store;
   /** Signs access tokens; default: a secret kept in the database. */
@@ -40,6 +45,13 @@ export interface AppOptions {
   loginLimits?: Partial<LoginLimitOptions>;
   /** Shown in the OpenAPI document. */
   version?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Carries out due data-subject requests (at start, then every few minutes). */
+    rightsJob?: RightsJob;
+  }
 }
 
 /** JSON requests (login, heartbeat …); push and attachments raise their own limits. */
@@ -79,6 +91,16 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     registerAdminRoutes(app, ctx);
     registerBackupRoutes(app, ctx);
     registerCspReportRoute(app, ctx, options.onCspReport);
+    const clock = options.clock ?? (() => new Date());
+    registerRightsRoutes(app, ctx, { clock });
+    const rightsJob = startRightsJob(store, {
+      clock,
+      intervalMs: options.rightsJobIntervalMs ?? RIGHTS_JOB_INTERVAL_MS,
+      log: app.log,
+    });
+    app.decorate('rightsJob', rightsJob);
+    app.addHook('onClose', async () => rightsJob.stop());
+    await rightsJob.runNow();
     registerDashboardRoutes(app, ctx);
     let document: unknown;
     app.get(

@@ -19,6 +19,7 @@ const TABLES = [
   'devices',
   'review_flags',
   'account_openings',
+  'rights_requests',
 ] as const;
 
 const CONTENT_TYPES = ['application/json', 'image/jpeg', 'application/csp-report', 'text/plain'];

@@ -218,7 +218,7 @@ describe.each(backends())('push on %s', (kind) => {
     const migrator = new Migrator({
       db: server.store.db as Kysely<unknown>,
       provider: {
-        getMigrations: async () => MIGRATIONS,
+        getMigrations: async () => ({ ...MIGRATIONS }),
       },
       ...(kind === 'postgres' ? { migrationTableSchema: server.database.schema } : {}),
     });

@@ -14,6 +14,8 @@ const BeneficiaryPage = lazy(() => import('../features/roster/detail/Beneficiary
 const VisitPage = lazy(() => import('../features/visit/VisitPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const AccountWorkPage = lazy(() => import('../features/provider/AccountWorkPage'));
+const ConsentPrintPage = lazy(() => import('../features/consent/ConsentPrintPage'));
+const RightsPage = lazy(() => import('../features/consent/RightsPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 
 export default function SignedInApp() {
@@ -25,6 +27,8 @@ export default function SignedInApp() {
             <Route index element={<RosterPage />} />
             <Route path="nguoi-huong/:id" element={<BeneficiaryPage />} />
             <Route path="nguoi-huong/:id/tham-ho" element={<VisitPage />} />
+            <Route path="nguoi-huong/:id/dong-y/:visitId" element={<ConsentPrintPage />} />
+            <Route path="nguoi-huong/:id/quyen" element={<RightsPage />} />
             <Route path="thiet-bi" element={<DevicePage />} />
             <Route path="tai-khoan" element={<AccountWorkPage />} />
             <Route path="quet-cccd" element={<ScanDemoPage />} />

@@ -29,6 +29,8 @@ export interface RosterEntry extends Beneficiary {
   currentStatus: BeneficiaryStatus;
   /** Two devices' visits disagree on the payment choice. */
   needsReview: boolean;
+  /** The person withdrew consent (a carried-out rights request): no further processing. */
+  consentWithdrawnAt?: string;
 }
 
 export type RosterRow = RosterEntry & RosterSearchFields;

@@ -40,3 +40,4 @@ export type { SyncPhase, SyncProgress, SyncStatus } from './engine';
 export { useRejectedVisits, type RejectedVisit } from './useRejectedVisits';
 export { officeRequest, type OfficeRequest } from './officeApi';
 export { HttpError, NetworkError } from './http';
+export { listRightsRequests, recordRightsRequest } from './rightsApi';

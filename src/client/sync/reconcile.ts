@@ -4,6 +4,7 @@ import type {
   Change,
   Issue,
   PushResult,
+  RightsApplied,
   Visit,
 } from '../../shared/schemas';
 import type { SharedMessageKey } from '../../shared/messages';
@@ -49,6 +50,8 @@ export interface SortedChanges {
   accountOpenings: number;
   /** Each account's latest state in the page. */
   accounts: AccountOpening[];
+  /** Withdrawals and erasures carried out by the server, in order. */
+  rights: RightsApplied[];
 }
 
 /**
@@ -60,6 +63,7 @@ export function sortChanges(changes: readonly Change[]): SortedChanges {
   const visits = new Map<string, Visit>();
   let accountOpenings = 0;
   const accounts = new Map<string, AccountOpening>();
+  const rights: RightsApplied[] = [];
   for (const change of changes) {
     switch (change.kind) {
       case 'beneficiary':
@@ -77,6 +81,14 @@ export function sortChanges(changes: readonly Change[]): SortedChanges {
         accountOpenings++;
         accounts.set(`${change.record.beneficiaryId}|${change.record.providerId}`, change.record);
         break;
+      case 'rights':
+        rights.push(change.record);
+        // An erased person's visits in this page are not kept either.
+        if (change.record.kind === 'erase') {
+          for (const [id, v] of visits)
+            if (v.beneficiaryId === change.record.beneficiaryId) visits.delete(id);
+        }
+        break;
     }
   }
   const beneficiaries: Beneficiary[] = [];
@@ -91,6 +103,7 @@ export function sortChanges(changes: readonly Change[]): SortedChanges {
     visits: [...visits.values()],
     accountOpenings,
     accounts: [...accounts.values()],
+    rights,
   };
 }
 

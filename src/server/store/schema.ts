@@ -99,6 +99,10 @@ export interface BeneficiaryTable {
   data: Json;
   change_seq: ChangeSeq;
   removed_at: Date | null;
+  /** Consent withdrawn (migration 0006): no further processing, left out of provider exports. */
+  withdrawn_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Personal data erased on request: `data` is a tombstone, the row stays removed. */
+  erased_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 /** A view (migration 0002): every applied mutation, read from the visit it created. */
@@ -129,6 +133,8 @@ export interface VisitTable {
   data: Json;
   received_at: Generated<Date>;
   change_seq: ChangeSeq;
+  /** Erased on request (migration 0006): `data` is a tombstone and the visit is not pulled. */
+  erased_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface AttachmentBlobTable {
@@ -212,6 +218,23 @@ export interface RosterImportRowTable {
   held_key: string | null;
 }
 
+export interface RightsRequestTable {
+  id: string;
+  beneficiary_id: string;
+  commune_code: string;
+  kind: string;
+  requested_by: string;
+  channel: string;
+  note: string;
+  received_at: Timestamp;
+  recorded_by: string;
+  recorded_at: Timestamp;
+  due_at: Timestamp;
+  state: Generated<string>;
+  completed_at: Date | null;
+  change_seq: ColumnType<string | number | bigint | null, never, number | null>;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -237,6 +260,7 @@ export interface Database {
   settings: SettingTable;
   roster_imports: RosterImportTable;
   roster_import_rows: RosterImportRowTable;
+  rights_requests: RightsRequestTable;
 }
 
 export function toNumber(value: string | number | bigint): number {

@@ -35,6 +35,7 @@ export async function pullChanges(
     .select(['data', 'change_seq'])
     .where('change_seq', '>', cursor)
     .where('device_id', '!=', caller.deviceId)
+    .where('erased_at', 'is', null)
     .orderBy('change_seq')
     .limit(limit + 1);
   let openings = db
@@ -53,15 +54,24 @@ export async function pullChanges(
     .where('change_seq', '>', cursor)
     .orderBy('change_seq')
     .limit(limit + 1);
+  let rights = db
+    .selectFrom('rights_requests')
+    .select(['beneficiary_id', 'kind', 'completed_at', 'change_seq'])
+    .where('state', '=', 'done')
+    .where('change_seq', '>', cursor)
+    .orderBy('change_seq')
+    .limit(limit + 1);
   if (units !== null) {
+    rights = rights.where('commune_code', 'in', units);
     beneficiaries = beneficiaries.where('commune_code', 'in', units);
     visits = visits.where('commune_code', 'in', units);
     openings = openings.where('commune_code', 'in', units);
   }
-  const [b, v, o] = await Promise.all([
+  const [b, v, o, r] = await Promise.all([
     beneficiaries.execute(),
     visits.execute(),
     openings.execute(),
+    rights.execute(),
   ]);
 
   const all: Sequenced[] = [
@@ -89,6 +99,17 @@ export async function pullChanges(
           cardIssuedOn: r.card_issued_on,
           safeUseShownOn: r.safe_use_shown_on,
           updatedAt: r.updated_at.toISOString(),
+        },
+      } as Change,
+    })),
+    ...r.map((row) => ({
+      seq: toNumber(row.change_seq!),
+      change: {
+        kind: 'rights',
+        record: {
+          beneficiaryId: row.beneficiary_id,
+          kind: row.kind,
+          completedAt: (row.completed_at ?? new Date()).toISOString(),
         },
       } as Change,
     })),

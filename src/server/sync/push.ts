@@ -81,8 +81,8 @@ export async function applyPush(
   return inTransaction(ctx.store.db, async (trx) => {
     const appliedAt = new Date().toISOString();
     const answers = new Map<string, PushResult>();
-    // A mutation id stored under another type is a reused id, whatever it carries now. Each
-    // type present is asked about the others' ids; with one type in the push, nothing is asked.
+    // A mutation id stored under another type is a reused id, whatever it carries now: each
+    // type's table is asked about the ids of the other types in the push (one indexed query).
     const foreign = await storedAnywhere(
       trx,
       new Map(

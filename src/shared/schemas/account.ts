@@ -50,18 +50,25 @@ const accountUpdateShape = f.record({
 type Shape = z.output<typeof accountUpdateShape>;
 
 export const accountUpdateSchema = accountUpdateShape.superRefine((u: Shape, ctx) => {
-  if (u.step === 'opened' && u.accountNumber === null) {
+  if (u.step === 'opened' && (u.accountNumber === null || u.accountNumber === undefined)) {
     ctx.addIssue({ code: 'custom', message: 'account.numberRequired', path: ['accountNumber'] });
   }
-  if (u.step !== 'opened' && u.accountNumber !== null) {
+  if (u.step !== 'opened' && u.accountNumber !== null && u.accountNumber !== undefined) {
     ctx.addIssue({ code: 'custom', message: 'account.numberNotAllowed', path: ['accountNumber'] });
   }
-  // One day of slack: the recorded instant is UTC, the day is Vietnam's (UTC+7).
-  const latest = new Date(Date.parse(u.recordedAt) + 86_400_000).toISOString().slice(0, 10);
-  if (u.happenedOn > latest) {
+  // One day of slack: the recorded instant is UTC, the day is Vietnam's (UTC+7). The refinement
+  // also runs when a field failed, so nothing here may assume the fields are valid.
+  const recorded = Date.parse(u.recordedAt);
+  const latest = Number.isFinite(recorded)
+    ? new Date(recorded + 86_400_000).toISOString().slice(0, 10)
+    : null;
+  if (latest !== null && u.happenedOn > latest) {
     ctx.addIssue({ code: 'custom', message: 'account.dateFuture', path: ['happenedOn'] });
   }
-  if (Number(u.happenedOn.slice(0, 4)) < LIMITS.accountMinYear) {
+  if (
+    typeof u.happenedOn === 'string' &&
+    Number(u.happenedOn.slice(0, 4)) < LIMITS.accountMinYear
+  ) {
     ctx.addIssue({ code: 'custom', message: 'account.dateTooOld', path: ['happenedOn'] });
   }
 });

@@ -3,6 +3,7 @@ import * as f from './fields';
 import { LIMITS } from './limits';
 import { ATTACHMENT_KINDS } from './attachment';
 import { beneficiarySchema } from './beneficiary';
+import { rightsAppliedSchema } from './rights';
 import { visitSchema } from './visit';
 import { ACCOUNT_STEPS, accountUpdateSchema, providerId } from './account';
 
@@ -195,6 +196,8 @@ export const changeSchema = z.discriminatedUnion('kind', [
   /** A visit recorded on another device. */
   f.record({ kind: z.literal('visit'), record: visitSchema }),
   f.record({ kind: z.literal('accountOpening'), record: accountOpeningSchema }),
+  /** A data-subject request carried out: mark the person withdrawn, or purge them. */
+  f.record({ kind: z.literal('rights'), record: rightsAppliedSchema }),
 ]);
 
 export const pullResponseSchema = f.record({

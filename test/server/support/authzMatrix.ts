@@ -237,6 +237,33 @@ export const matrixEntries: Record<string, MatrixEntry> = {
     }),
     expect: guarded(ALL),
   },
+  'POST /api/rights-requests': {
+    // A withdrawal for someone in canbo's commune 06004, received in the future so the job leaves
+    // it pending; the worker of another commune is refused by scope, providers by role.
+    request: async (ctx) => ({
+      url: '/api/rights-requests',
+      json: {
+        id: randomUUID(),
+        beneficiaryId: await ctx.beneficiaryIn('06004', 12),
+        kind: 'withdraw_consent',
+        requestedBy: 'beneficiary',
+        channel: 'in_person',
+        receivedAt: new Date(Date.now() + 86_400_000).toISOString(),
+        note: '',
+      },
+    }),
+    expect: guarded(['field_worker', 'supervisor', 'admin'], 201, {
+      status: 403,
+      error: 'forbidden_scope',
+    }),
+  },
+  'GET /api/rights-requests': {
+    request: fixed('/api/rights-requests'),
+    expect: guarded(['field_worker', 'supervisor', 'admin']),
+    check: (_ctx, caller, res) => {
+      if (caller === 'wrong_unit') expect(res.body.requests).toEqual([]);
+    },
+  },
   'PUT /api/attachments/{sha256}': {
     request: async (ctx) => {
       const p = ctx.photo();

@@ -31,10 +31,11 @@ async function judgeScope(
   const ids = [...new Set(items.map((j) => j.mutation.payload.beneficiaryId))];
   const rows = await trx
     .selectFrom('beneficiaries')
-    .select(['id', 'commune_code'])
+    .select(['id', 'commune_code', 'erased_at'])
     .where('id', '=', anyOf(ids))
     .execute();
   const communeOf = new Map(rows.map((r) => [r.id, r.commune_code]));
+  const erased = new Set(rows.filter((r) => r.erased_at).map((r) => r.id));
   const units = await callerUnits(trx, caller);
   const scope = units && new Set(units);
   const valid: Item[] = [];
@@ -48,6 +49,10 @@ async function judgeScope(
       );
     } else if (scope && !scope.has(commune)) {
       rejected.push(rejection(j.id, 'protocol.mutation.outOfScope', 'payload.beneficiaryId'));
+    } else if (erased.has(visit.beneficiaryId)) {
+      rejected.push(
+        rejection(j.id, 'protocol.mutation.beneficiaryErased', 'payload.beneficiaryId'),
+      );
     } else if (visit.communeCode !== commune) {
       rejected.push(rejection(j.id, 'protocol.mutation.communeMismatch', 'payload.communeCode'));
     } else valid.push(j);

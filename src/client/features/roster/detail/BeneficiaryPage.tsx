@@ -101,20 +101,30 @@ export default function BeneficiaryPage() {
             {unsynced && <PendingMarker />}
           </div>
         </div>
-        <Link to={`/nguoi-huong/${entry.id}/tham-ho`} className="button start-visit">
-          <svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20">
-            <path
-              d="M3 9.5L10 3l7 6.5V17H3z"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinejoin="round"
-            />
-            <path d="M8 17v-4.5h4V17" fill="none" stroke="currentColor" strokeWidth="2" />
-          </svg>
-          {t(hasDraft ? 'roster.detail.resumeVisit' : 'roster.detail.startVisit')}
-        </Link>
+        {/* Consent withdrawn: no further processing, so no new visit starts here. */}
+        {!entry.consentWithdrawnAt && (
+          <Link to={`/nguoi-huong/${entry.id}/tham-ho`} className="button start-visit">
+            <svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20">
+              <path
+                d="M3 9.5L10 3l7 6.5V17H3z"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinejoin="round"
+              />
+              <path d="M8 17v-4.5h4V17" fill="none" stroke="currentColor" strokeWidth="2" />
+            </svg>
+            {t(hasDraft ? 'roster.detail.resumeVisit' : 'roster.detail.startVisit')}
+          </Link>
+        )}
       </header>
+      {entry.consentWithdrawnAt && (
+        <p role="status" className="roster-warning">
+          {t('consent.rights.withdrawnBanner', {
+            date: new Date(entry.consentWithdrawnAt).toLocaleDateString('vi-VN'),
+          })}
+        </p>
+      )}
       {entry.needsReview && (
         <p role="alert" className="roster-warning">
           {t('roster.detail.needsReview')}
@@ -134,6 +144,11 @@ export default function BeneficiaryPage() {
           <VisitHistory items={history} />
         </section>
       </div>
+      <p>
+        <Link to={`/nguoi-huong/${entry.id}/quyen`} className="rights-link">
+          {t('consent.rights.open')}
+        </Link>
+      </p>
     </article>
   );
 }
