@@ -1,8 +1,7 @@
 import net from 'node:net';
 import { Migrator, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import * as m0001 from '../../src/server/store/migrations/0001_initial';
-import * as m0002 from '../../src/server/store/migrations/0002_visit_idempotency';
+import { MIGRATIONS } from '../../src/server/store/migrate';
 import {
   STARTUP_MS,
   backends,
@@ -219,7 +218,7 @@ describe.each(backends())('push on %s', (kind) => {
     const migrator = new Migrator({
       db: server.store.db as Kysely<unknown>,
       provider: {
-        getMigrations: async () => ({ '0001_initial': m0001, '0002_visit_idempotency': m0002 }),
+        getMigrations: async () => ({ ...MIGRATIONS }),
       },
       ...(kind === 'postgres' ? { migrationTableSchema: server.database.schema } : {}),
     });

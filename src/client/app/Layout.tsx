@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useI18n } from '../i18n';
+import { useSession } from '../sync';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoading } from './PageLoading';
 import { StatusPill } from './StatusPill';
@@ -9,6 +10,8 @@ import { UpdateBanner } from './UpdateBanner';
 
 export function Layout() {
   const { t } = useI18n();
+  const session = useSession();
+  const role = session.status === 'unlocked' ? session.user.role : null;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -23,7 +26,16 @@ export function Layout() {
           <NavLink to="/" end>
             {t('nav.home')}
           </NavLink>
+          {role === 'provider_agent' && <NavLink to="/tai-khoan">{t('nav.accounts')}</NavLink>}
           <NavLink to="/thiet-bi">{t('nav.device')}</NavLink>
+          {role === 'admin' && <NavLink to="/nhap-danh-sach">{t('rosterImport.nav')}</NavLink>}
+          {(role === 'supervisor' || role === 'admin') && (
+            <NavLink to="/tong-quan">{t('nav.dashboard')}</NavLink>
+          )}
+          {role && role !== 'field_worker' && (
+            <NavLink to="/xuat-danh-sach">{t('nav.exports')}</NavLink>
+          )}
+          {role === 'admin' && <NavLink to="/nhat-ky">{t('nav.audit')}</NavLink>}
         </nav>
         <div className="header-tools">
           <StatusPill />

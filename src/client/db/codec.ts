@@ -1,13 +1,31 @@
 import type { Table } from 'dexie';
-import type { AttachmentMeta, BackupFile, Beneficiary, Mutation } from '../../shared/schemas';
+import type {
+  AccountOpening,
+  AttachmentMeta,
+  BackupFile,
+  Beneficiary,
+  MutationPayload,
+  MutationType,
+} from '../../shared/schemas';
 import type { GhiDanhDB } from './database';
-import type { AttachmentRow, CarriedRow, DraftRow, OutboxRow, RosterEntry, VisitRow } from './rows';
+import type {
+  AccountStateRow,
+  AttachmentRow,
+  CarriedRow,
+  DraftRow,
+  OutboxRow,
+  OutboxRowOf,
+  RosterEntry,
+  VisitRow,
+} from './rows';
 import { LockedError, type Sealer } from './seal/sealer';
 import type {
+  StoredAccount,
   StoredAttachment,
   StoredCarried,
   StoredDraft,
   StoredOutbox,
+  StoredOutboxOf,
   StoredRoster,
   StoredVisit,
 } from './stored';
@@ -42,19 +60,26 @@ export function openAll<S, T>(rows: readonly S[], open: (row: S) => Promise<T>):
 }
 
 export async function sealRoster(s: Sealer, entry: RosterEntry): Promise<StoredRoster> {
-  const { currentStatus, needsReview, ...beneficiary } = entry;
+  const { currentStatus, needsReview, consentWithdrawnAt, ...beneficiary } = entry;
   return {
     id: entry.id,
     communeCode: entry.communeCode,
     currentStatus,
     needsReview,
+    ...(consentWithdrawnAt ? { consentWithdrawnAt } : {}),
     sealed: await s.seal(beneficiary, `roster:${entry.id}`),
   };
 }
 
 export async function openRoster(s: Sealer, row: StoredRoster): Promise<RosterEntry> {
   const beneficiary = await s.open<Beneficiary>(row.sealed, `roster:${row.id}`);
-  return { ...beneficiary, currentStatus: row.currentStatus, needsReview: row.needsReview };
+  const entry: RosterEntry = {
+    ...beneficiary,
+    currentStatus: row.currentStatus,
+    needsReview: row.needsReview,
+  };
+  if (row.consentWithdrawnAt) entry.consentWithdrawnAt = row.consentWithdrawnAt;
+  return entry;
 }
 
 export async function sealVisit(s: Sealer, row: VisitRow): Promise<StoredVisit> {
@@ -113,15 +138,44 @@ export async function openDraft(s: Sealer, row: StoredDraft): Promise<DraftRow> 
   return { ...clear, step, data };
 }
 
-export async function sealOutbox(s: Sealer, row: OutboxRow): Promise<StoredOutbox> {
+export async function sealOutbox<T extends MutationType>(
+  s: Sealer,
+  row: OutboxRowOf<T>,
+): Promise<StoredOutboxOf<T>> {
   const { payload, ...clear } = row;
-  return { ...clear, sealed: await s.seal(payload, `outbox:${row.id}`) };
+  return { ...clear, sealed: await s.seal(payload, `outbox:${row.id}`) } as StoredOutboxOf<T>;
 }
 
-export async function openOutbox(s: Sealer, row: StoredOutbox): Promise<OutboxRow> {
+export async function openOutbox<T extends MutationType>(
+  s: Sealer,
+  row: StoredOutboxOf<T>,
+): Promise<OutboxRowOf<T>> {
   const { sealed, ...clear } = row;
-  const payload = await s.open<Mutation['payload']>(sealed, `outbox:${row.id}`);
-  return { ...clear, payload };
+  const payload = await s.open<MutationPayload<T>>(sealed, `outbox:${row.id}`);
+  return { ...clear, payload } as unknown as OutboxRowOf<T>;
+}
+
+/** Any entry, opened (its type kept: narrow the result by `type`). */
+export function openOutboxRow(s: Sealer, row: StoredOutbox): Promise<OutboxRow> {
+  return openOutbox(s, row) as Promise<OutboxRow>;
+}
+
+/** The additional data of an account's seal: its compound key. */
+function accountAad(row: { beneficiaryId: string; providerId: string }): string {
+  return `accounts:${row.beneficiaryId}|${row.providerId}`;
+}
+
+export async function sealAccount(s: Sealer, row: AccountStateRow): Promise<StoredAccount> {
+  const { beneficiaryId, providerId, ...state } = row;
+  return { beneficiaryId, providerId, sealed: await s.seal(state, accountAad(row)) };
+}
+
+export async function openAccount(s: Sealer, row: StoredAccount): Promise<AccountStateRow> {
+  const state = await s.open<Omit<AccountOpening, 'beneficiaryId' | 'providerId'>>(
+    row.sealed,
+    accountAad(row),
+  );
+  return { ...state, beneficiaryId: row.beneficiaryId, providerId: row.providerId };
 }
 
 export async function sealCarried(s: Sealer, row: CarriedRow): Promise<StoredCarried> {

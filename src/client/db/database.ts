@@ -4,6 +4,7 @@ import type { RosterEntry, SyncMetaRow } from './rows';
 import { Sealer } from './seal/sealer';
 import { sealLegacyRows } from './sealLegacy';
 import type {
+  StoredAccount,
   StoredAttachment,
   StoredCarried,
   StoredDraft,
@@ -11,7 +12,7 @@ import type {
   StoredRoster,
   StoredVisit,
 } from './stored';
-import { STORES_V1, STORES_V2, STORES_V3, STORES_V5 } from './versions';
+import { STORES_V1, STORES_V2, STORES_V3, STORES_V4, STORES_V5 } from './versions';
 
 // The one database on the device. Only the repository functions in this folder touch its
 // tables; they seal and open records with the user's data key (codec.ts), so callers see
@@ -27,6 +28,7 @@ export class GhiDanhDB extends Dexie {
   outbox!: Table<StoredOutbox, string>;
   syncMeta!: Table<SyncMetaRow, SyncMetaRow['key']>;
   carried!: Table<StoredCarried, string>;
+  accounts!: Table<StoredAccount, [string, string]>;
   /** The data key's sealer while unlocked; null once closed (locked). */
   sealer: Sealer | null = null;
   /** Bumped whenever the roster table changes, in this tab or another (rosterMemory.ts). */
@@ -49,6 +51,7 @@ export class GhiDanhDB extends Dexie {
           }),
       );
     this.version(3).stores(STORES_V3);
+    this.version(4).stores(STORES_V4);
     this.version(5)
       .stores(STORES_V5)
       .upgrade((tx) =>

@@ -1,9 +1,10 @@
 import { issuesOf, pushResponseSchema, type PushResult } from '../../shared/schemas';
-import { openAll, openOutbox, sealerOf } from './codec';
+import { openAll, openOutboxRow, sealerOf } from './codec';
 import type { GhiDanhDB } from './database';
 import { ValidationError, withStorageErrors } from './errors';
 import type { OutboxResultSummary } from './outbox';
 import type { OutboxRow } from './rows';
+import { afterSynced, settleTables } from './outboxTypes';
 import type { StoredOutbox } from './stored';
 
 // The sync engine's side of the outbox, in bulk: claim a batch in one pass, settle the server's
@@ -40,12 +41,12 @@ export async function claimOutbox(
     }),
   );
   // Opened after the transaction: Web Crypto inside it would let it commit early.
-  return openAll(claimed, (row) => openOutbox(sealerOf(db), row));
+  return openAll(claimed, (row) => openOutboxRow(sealerOf(db), row));
 }
 
 /**
  * Applies the server's answer: applied and duplicate entries leave the outbox and their visit is
- * marked synced; rejected ones stay, with the reasons; ids not in the outbox are counted, ignored.
+ * settled by their type (a visit is marked synced); rejected ones stay, with the reasons; ids not in the outbox are counted, ignored.
  */
 export async function settleOutbox(
   db: GhiDanhDB,
@@ -61,11 +62,11 @@ export async function settleOutbox(
   const checked = parsed.data.results;
   const syncedAt = now.toISOString();
   return withStorageErrors(() =>
-    db.transaction('rw', db.outbox, db.visits, async () => {
+    db.transaction('rw', settleTables(db), async () => {
       const entries = await db.outbox.bulkGet(checked.map((r) => r.id));
       const summary: OutboxResultSummary = { synced: 0, rejected: 0, unknown: 0 };
       const rejected: StoredOutbox[] = [];
-      const done = new Map<string, string>(); // outbox id → visit id
+      const done = new Map<string, StoredOutbox>();
       checked.forEach((result, i) => {
         const entry = entries[i];
         if (!entry) summary.unknown++;
@@ -76,14 +77,13 @@ export async function settleOutbox(
             lastError: 'rejected',
             errors: result.errors ?? [],
           });
-        } else done.set(entry.id, entry.visitId);
+        } else done.set(entry.id, entry);
       });
       summary.rejected = rejected.length;
       summary.synced = done.size;
       await db.outbox.bulkPut(rejected);
       await db.outbox.bulkDelete([...done.keys()]);
-      const visits = (await db.visits.bulkGet([...done.values()])).filter((v) => v !== undefined);
-      await db.visits.bulkPut(visits.map((v) => ({ ...v, syncedAt })));
+      await afterSynced(db, [...done.values()], syncedAt);
       return summary;
     }),
   );

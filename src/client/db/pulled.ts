@@ -1,9 +1,19 @@
-import type { Beneficiary, Visit } from '../../shared/schemas';
-import { openAll, openRoster, openVisit, patchRow, sealerOf, sealVisit } from './codec';
+import type { AccountOpening, Beneficiary, RightsApplied, Visit } from '../../shared/schemas';
+import { putPulledAccounts } from './accountWork';
+import {
+  openAll,
+  openRoster,
+  openVisit,
+  patchRow,
+  sealAccount,
+  sealerOf,
+  sealVisit,
+} from './codec';
 import type { GhiDanhDB } from './database';
 import { deriveEnrolmentState } from '../../shared/enrolment';
 import { withStorageErrors } from './errors';
-import { sealedRosterRows } from './roster';
+import { applyRights, prepareRights } from './rights';
+import { putRosterRows, sealedRosterRows } from './roster';
 import type { VisitRow } from './rows';
 
 // One page of the server's change feed, applied in one transaction together with its cursor:
@@ -18,6 +28,10 @@ export interface PulledPage {
   removedBeneficiaryIds: readonly string[];
   /** Visits recorded on other devices. */
   visits: readonly Visit[];
+  /** Providers' account states (absent: none in the page). */
+  accounts?: readonly AccountOpening[];
+  /** Data-subject requests carried out: applied last, so nothing above brings a person back. */
+  rights?: readonly RightsApplied[];
   /** The server's position after this page. */
   cursor: string;
 }
@@ -38,9 +52,11 @@ export async function applyPulledPage(
     .filter((v) => !known.has(v.id))
     .map((v) => ({ ...v, syncedAt }));
   const upserted = new Set(page.beneficiaries.map((b) => b.id));
-  const [storedVisits, storedRoster] = await Promise.all([
+  const [storedVisits, storedRoster, storedAccounts, rights] = await Promise.all([
     Promise.all(fresh.map((v) => sealVisit(sealer, v))),
     sealedRosterRows(db, page.beneficiaries, fresh),
+    Promise.all((page.accounts ?? []).map((a) => sealAccount(sealer, a))),
+    prepareRights(db, page.rights ?? []),
   ]);
   // Entries not in the page whose state the new visits change (a clear-field update).
   const states = new Map<string, { currentStatus: Beneficiary['status']; needsReview: boolean }>();
@@ -58,15 +74,22 @@ export async function applyPulledPage(
     states.set(id, { currentStatus: state.status, needsReview: state.needsReview });
   }
   await withStorageErrors(() =>
-    db.transaction('rw', [db.roster, db.visits, db.syncMeta], async () => {
-      // A visit another tab stored meanwhile is kept as it is.
-      const already = await db.visits.bulkGet(storedVisits.map((v) => v.id));
-      await db.visits.bulkPut(storedVisits.filter((_, i) => already[i] === undefined));
-      await db.roster.bulkPut(storedRoster);
-      await db.roster.bulkDelete([...page.removedBeneficiaryIds]);
-      for (const [id, state] of states) await patchRow(db.roster, id, state);
-      await db.syncMeta.put({ key: 'cursor', value: page.cursor });
-    }),
+    db.transaction(
+      'rw',
+      [db.roster, db.visits, db.accounts, db.attachments, db.drafts, db.outbox, db.syncMeta],
+      async () => {
+        // A visit another tab stored meanwhile is kept as it is.
+        const already = await db.visits.bulkGet(storedVisits.map((v) => v.id));
+        await db.visits.bulkPut(storedVisits.filter((_, i) => already[i] === undefined));
+        await putRosterRows(db, storedRoster);
+        await db.roster.bulkDelete([...page.removedBeneficiaryIds]);
+        for (const [id, state] of states) await patchRow(db.roster, id, state);
+        await putPulledAccounts(db, storedAccounts);
+        // Last, so nothing above brings an erased person back.
+        await applyRights(db, rights);
+        await db.syncMeta.put({ key: 'cursor', value: page.cursor });
+      },
+    ),
   );
   db.rosterGeneration++;
 }

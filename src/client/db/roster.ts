@@ -72,15 +72,32 @@ export async function sealedRosterRows(
   );
 }
 
+/**
+ * Writes sealed roster rows (call inside a transaction over the roster). A withdrawal mark
+ * outlives the office's updates of the entry: it is a clear field, carried over from the row
+ * stored now. `replace` clears the table first (the marks are read before).
+ */
+export async function putRosterRows(
+  db: GhiDanhDB,
+  rows: readonly StoredRoster[],
+  replace = false,
+): Promise<void> {
+  const before = await db.roster.bulkGet(rows.map((r) => r.id));
+  if (replace) await db.roster.clear();
+  await db.roster.bulkPut(
+    rows.map((row, i) => {
+      const withdrawn = before[i]?.consentWithdrawnAt;
+      return withdrawn ? { ...row, consentWithdrawnAt: withdrawn } : row;
+    }),
+  );
+}
+
 /** Replaces the whole roster (a new list from the office). Visits on the device are kept. */
 export async function replaceRoster(db: GhiDanhDB, input: readonly unknown[]): Promise<number> {
   const beneficiaries = validateAll(input);
   const rows = await sealedRosterRows(db, beneficiaries);
   await withStorageErrors(() =>
-    db.transaction('rw', db.roster, async () => {
-      await db.roster.clear();
-      await db.roster.bulkPut(rows);
-    }),
+    db.transaction('rw', db.roster, () => putRosterRows(db, rows, true)),
   );
   db.rosterGeneration++;
   return beneficiaries.length;
@@ -93,7 +110,7 @@ export async function upsertBeneficiaries(
 ): Promise<number> {
   const beneficiaries = validateAll(input);
   const rows = await sealedRosterRows(db, beneficiaries);
-  await withStorageErrors(() => db.roster.bulkPut(rows));
+  await withStorageErrors(() => db.transaction('rw', db.roster, () => putRosterRows(db, rows)));
   db.rosterGeneration++;
   return beneficiaries.length;
 }

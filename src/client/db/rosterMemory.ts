@@ -42,15 +42,18 @@ async function load(db: GhiDanhDB, previous: Memory | null): Promise<Memory> {
   for (const row of stored) {
     const known = previous?.byId.get(row.id);
     if (known && known.stamp === sealStamp(row.sealed)) {
-      // Derived state lives in clear fields: updated without a new seal.
+      // Derived state and the withdrawal mark live in clear fields: updated without a new seal.
       if (
         known.entry.currentStatus !== row.currentStatus ||
-        known.entry.needsReview !== row.needsReview
+        known.entry.needsReview !== row.needsReview ||
+        known.entry.consentWithdrawnAt !== row.consentWithdrawnAt
       ) {
+        const { consentWithdrawnAt: _was, ...entry } = known.entry;
         known.entry = {
-          ...known.entry,
+          ...entry,
           currentStatus: row.currentStatus,
           needsReview: row.needsReview,
+          ...(row.consentWithdrawnAt ? { consentWithdrawnAt: row.consentWithdrawnAt } : {}),
         };
       }
       byId.set(row.id, known);

@@ -78,8 +78,9 @@ export function watchRosterItems(
 /** Beneficiaries with a visit that has not reached the server (queued, being sent or rejected). */
 export async function unsyncedBeneficiaryIds(db: GhiDanhDB): Promise<Set<string>> {
   const entries = await db.outbox.toArray();
-  // The payload is sealed; its visit's row holds the beneficiary id in clear.
-  const visits = await db.visits.bulkGet(entries.map((e) => e.visitId));
+  // The payload is sealed; a visit entry's visit row holds the beneficiary id in clear.
+  const visitIds = entries.flatMap((e) => (e.type === 'visit.create' ? [e.visitId] : []));
+  const visits = await db.visits.bulkGet(visitIds);
   return new Set(visits.flatMap((v) => (v ? [v.beneficiaryId] : [])));
 }
 
@@ -110,7 +111,9 @@ export async function listVisitHistory(
   {
     const { outbox, deviceId } = read;
     const visits = await openAll(read.stored, (v) => openVisit(sealerOf(db), v));
-    const queued = new Map(outbox.map((e) => [e.visitId, e.status]));
+    const queued = new Map(
+      outbox.flatMap((e) => (e.type === 'visit.create' ? [[e.visitId, e.status] as const] : [])),
+    );
     const superseded = new Set(visits.map((v) => v.supersedesVisitId));
     return visits
       .sort((a, b) => b.visitedAt.localeCompare(a.visitedAt) || b.id.localeCompare(a.id))

@@ -1,4 +1,13 @@
-import { sealAttachment, sealCarried, sealDraft, sealOutbox, sealRoster, sealVisit } from './codec';
+import {
+  sealAccount,
+  sealAttachment,
+  sealCarried,
+  sealDraft,
+  sealOutbox,
+  sealRoster,
+  sealVisit,
+} from './codec';
+import type { IndexableType } from 'dexie';
 import type { GhiDanhDB } from './database';
 import { withStorageErrors } from './errors';
 import { LockedError, type Sealer } from './seal/sealer';
@@ -13,7 +22,7 @@ const BATCH = 500;
 const KEY_CHECK = 'ghidanh-key-check';
 const SEAL_VERSION = 1;
 
-type AnyRow = Record<string, unknown> & { id: string };
+type AnyRow = Record<string, unknown>;
 
 const SEALERS: Record<string, (s: Sealer, row: never) => Promise<object>> = {
   roster: sealRoster,
@@ -22,6 +31,7 @@ const SEALERS: Record<string, (s: Sealer, row: never) => Promise<object>> = {
   drafts: sealDraft,
   outbox: sealOutbox,
   carried: sealCarried,
+  accounts: sealAccount,
 };
 
 async function checkKey(db: GhiDanhDB, sealer: Sealer): Promise<void> {
@@ -36,8 +46,12 @@ async function checkKey(db: GhiDanhDB, sealer: Sealer): Promise<void> {
 }
 
 async function sealTable(db: GhiDanhDB, sealer: Sealer, name: string): Promise<number> {
-  const table = db.table<AnyRow, string>(name);
+  const table = db.table<AnyRow, IndexableType>(name);
   const seal = SEALERS[name]!;
+  // Most tables are keyed by `id`; accounts by [beneficiaryId, providerId].
+  const path = table.schema.primKey.keyPath ?? 'id';
+  const keyOf = (row: AnyRow) =>
+    (Array.isArray(path) ? path.map((p) => row[p]) : row[path]) as IndexableType;
   let done = 0;
   for (;;) {
     const clear = await table
@@ -48,7 +62,7 @@ async function sealTable(db: GhiDanhDB, sealer: Sealer, name: string): Promise<n
     const sealed = await Promise.all(clear.map((row) => seal(sealer, row as never)));
     await withStorageErrors(() =>
       db.transaction('rw', table, async () => {
-        const now = await table.bulkGet(clear.map((r) => r.id));
+        const now = await table.bulkGet(clear.map(keyOf));
         const still = sealed.filter((_, i) => now[i] && !('sealed' in now[i]!));
         await table.bulkPut(still as AnyRow[]);
       }),

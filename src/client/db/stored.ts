@@ -1,5 +1,5 @@
-import type { BeneficiaryStatus, Issue, Mutation } from '../../shared/schemas';
-import type { OutboxStatus } from './rows';
+import type { BeneficiaryStatus, MutationType } from '../../shared/schemas';
+import type { OutboxRowOf } from './rows';
 
 // What the tables hold since version 5: the fields an index or a bulk status change needs stay
 // clear (ids, status, times, commune code), everything about a person is in `sealed`
@@ -11,6 +11,11 @@ export interface StoredRoster {
   communeCode: string;
   currentStatus: BeneficiaryStatus;
   needsReview: boolean;
+  /**
+   * When the person withdrew consent (a status, like currentStatus: clear so a pulled
+   * withdrawal is marked inside the pull's transaction and outlives the office's updates).
+   */
+  consentWithdrawnAt?: string;
   /** The Beneficiary. */
   sealed: ArrayBuffer;
 }
@@ -42,15 +47,25 @@ export interface StoredDraft {
   sealed: ArrayBuffer;
 }
 
-export interface StoredOutbox extends Omit<Mutation, 'payload'> {
-  visitId: string;
-  status: OutboxStatus;
-  attempts: number;
-  lastError: string | null;
-  lastAttemptAt: string | null;
-  /** Field paths and message keys only (no values). */
-  errors: Issue[] | null;
-  /** The payload (the Visit). */
+/**
+ * A queued mutation of one type: its bookkeeping (status, attempts, errors as field paths and
+ * message keys) and a visit entry's `visitId` clear, the payload (a visit, an account step with
+ * its account number …) sealed.
+ */
+export type StoredOutboxOf<T extends MutationType> = Omit<OutboxRowOf<T>, 'payload'> & {
+  sealed: ArrayBuffer;
+};
+
+export type StoredOutbox = { [T in MutationType]: StoredOutboxOf<T> }[MutationType];
+
+/**
+ * An account's state with one provider as the server last sent it. The key is clear (ids only);
+ * the state, the account number's last digits and the dates are sealed.
+ */
+export interface StoredAccount {
+  beneficiaryId: string;
+  providerId: string;
+  /** The AccountOpening's other fields. */
   sealed: ArrayBuffer;
 }
 

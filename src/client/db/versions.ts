@@ -28,11 +28,23 @@ export const STORES_V3 = {
 } as const;
 
 /**
+ * Version 4: providers' account work. `accounts` holds each account's state as the server last
+ * sent it (one row per beneficiary and provider); the outbox gains a `type` index, so a
+ * beneficiary's account steps still waiting to be sent are found without reading the visits'.
+ * Existing outbox rows are all visits and already carry `type`: nothing to carry across.
+ */
+export const STORES_V4 = {
+  accounts: '[beneficiaryId+providerId], beneficiaryId, providerId',
+  outbox: 'id, &seq, status, visitId, type',
+} as const;
+
+/**
  * Version 5: encryption at rest. Everything personal moves into a sealed field (stored.ts); the
  * roster loses its clear search and sort indexes (names, ID numbers, phones) — search runs on an
  * index built in memory at unlock (rosterMemory.ts). The upgrade itself cannot encrypt (it has no
  * key, and Web Crypto cannot run inside its transaction): it drops the clear search keys, and the
- * first unlock seals the remaining clear rows (sealLegacy.ts) before anything reads them.
+ * first unlock seals the remaining clear rows (sealLegacy.ts, the accounts of version 4 too)
+ * before anything reads them.
  */
 export const STORES_V5 = {
   roster: 'id, communeCode, currentStatus',

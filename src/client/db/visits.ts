@@ -1,5 +1,4 @@
 import { deriveEnrolmentState, type EnrolmentState } from '../../shared/enrolment';
-import { newId } from '../../shared/ids';
 import {
   attachmentMetaSchema,
   issuesOf,
@@ -16,7 +15,6 @@ import {
   patchRow,
   sealAttachment,
   sealerOf,
-  sealOutbox,
   sealVisit,
 } from './codec';
 import type { GhiDanhDB } from './database';
@@ -27,9 +25,11 @@ import {
   VisitLockedError,
   withStorageErrors,
 } from './errors';
+import { prepareMutation, queueMutation } from './outbox';
 import { stateWithVisit } from './roster';
-import type { AttachmentRow, OutboxRow, VisitRow } from './rows';
-import { getDeviceId, takeNextSeq } from './syncMeta';
+import type { AttachmentRow, OutboxRowOf, VisitRow } from './rows';
+import type { StoredOutboxOf } from './stored';
+import { getDeviceId } from './syncMeta';
 
 // Saving a visit is one transaction: the visit, its photos and its outbox entry are written
 // together (or not at all), and the draft it came from is removed. Everything is sealed before
@@ -106,7 +106,7 @@ async function checkAttachmentsPresent(db: GhiDanhDB, visit: Visit, given: Attac
 
 export interface SavedVisit {
   visit: VisitRow;
-  outbox: OutboxRow;
+  outbox: OutboxRowOf<'visit.create'>;
 }
 
 /**
@@ -122,27 +122,11 @@ export async function saveVisit(
   const { visit, attachments } = await checkVisit(db, input, files);
   const sealer = sealerOf(db);
   const row: VisitRow = { ...visit, syncedAt: null };
-  const outboxId = newId();
-  const createdAt = new Date().toISOString();
-  // The outbox row's sealed payload does not depend on its sequence number: seal it now.
-  const draftOutbox: OutboxRow = {
-    id: outboxId,
-    deviceId: visit.deviceId,
-    seq: 0,
-    type: 'visit.create',
-    payload: visit,
-    createdAt,
-    visitId: visit.id,
-    status: 'pending',
-    attempts: 0,
-    lastError: null,
-    lastAttemptAt: null,
-    errors: null,
-  };
-  const [storedVisit, storedFiles, storedOutbox, state] = await Promise.all([
+  // The outbox entry's sealed payload does not depend on its sequence number: seal it now.
+  const [storedVisit, storedFiles, prepared, state] = await Promise.all([
     sealVisit(sealer, row),
     Promise.all(attachments.map((a) => sealAttachment(sealer, a))),
-    sealOutbox(sealer, draftOutbox),
+    prepareMutation(db, 'visit.create', visit, { visitId: visit.id }),
     stateWithVisit(db, row),
   ]);
   const tables = [db.visits, db.attachments, db.outbox, db.syncMeta, db.drafts, db.roster];
@@ -150,13 +134,12 @@ export async function saveVisit(
     db.transaction('rw', tables, async () => {
       if (await db.visits.get(visit.id)) throw new DuplicateVisitError(visit.id);
       await checkAttachmentsPresent(db, visit, attachments);
-      const seq = await takeNextSeq(db);
       await db.visits.add(storedVisit);
       await db.attachments.bulkAdd(storedFiles);
-      await db.outbox.add({ ...storedOutbox, seq });
+      const outbox = await queueMutation(db, prepared);
       await db.drafts.delete(visit.id);
       if (state) await patchRow(db.roster, visit.beneficiaryId, state);
-      return { visit: row, outbox: { ...draftOutbox, seq } };
+      return { visit: row, outbox };
     }),
   );
   if (state) db.rosterGeneration++;
@@ -193,7 +176,8 @@ export async function updateUnsyncedVisit(
           { path: 'beneficiaryId', key: 'validation.visit.beneficiaryChanged' },
         ]);
       }
-      const entry = await db.outbox.where('visitId').equals(visit.id).first();
+      const entry = (await db.outbox.where('visitId').equals(visit.id).first()) as
+        StoredOutboxOf<'visit.create'> | undefined;
       if (!entry) throw new VisitLockedError(visit.id, 'synced');
       if (entry.status === 'sending') throw new VisitLockedError(visit.id, 'sending');
       // Sealed for the entry read before the transaction; another tab replaced it meanwhile.
@@ -214,7 +198,8 @@ export async function updateUnsyncedVisit(
       const next = { ...clear, status: 'pending' as const, errors: null };
       await db.outbox.put({ ...next, sealed: storedPayload });
       if (state) await patchRow(db.roster, visit.beneficiaryId, state);
-      return { visit: row, outbox: { ...next, payload: visit } };
+      const outbox: OutboxRowOf<'visit.create'> = { ...next, payload: visit };
+      return { visit: row, outbox };
     }),
   );
   if (state) db.rosterGeneration++;

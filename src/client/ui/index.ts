@@ -1,5 +1,6 @@
 // Shared presentational form parts: no data access, every string from the catalogs.
 import './ui.css';
+import './office.css';
 
 export { TextField, type TextFieldProps } from './TextField';
 export { TextAreaField, type TextAreaFieldProps } from './TextAreaField';

@@ -14,7 +14,14 @@ export const DEMO_PASSWORD = 'ghidanh-demo';
 export const DEMO_ROSTER_SIZE = 5000;
 export const DEMO_ROSTER_SEED = 2025;
 
-const PROVIDER = { id: 'vietinbank-ls', name: 'VietinBank Lạng Sơn', kind: 'bank' };
+/** Its customers are the people whose bank choice names VietinBank's BIN. */
+const PROVIDER = {
+  id: 'vietinbank-ls',
+  name: 'VietinBank Lạng Sơn',
+  kind: 'bank',
+  bank_bin: '970415',
+  wallet_provider: null,
+};
 const FIELD_COMMUNES = ['06004', '06037'];
 const PROVIDER_COMMUNES = ['05977', '05983', '05986', '05992', '06004'];
 

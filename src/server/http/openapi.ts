@@ -56,7 +56,14 @@ function operation(route: RouteDoc): JsonSchema {
   const responses: Record<string, JsonSchema> = {
     [String(route.status ?? 200)]: {
       description: 'OK',
-      content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
+      content: route.rawResponse
+        ? Object.fromEntries(
+            route.rawResponse.mediaTypes.map((t) => [
+              t,
+              { schema: { type: 'string', format: 'binary' } },
+            ]),
+          )
+        : { 'application/json': { schema: jsonSchema(route.response, 'output') } },
     },
   };
   for (const status of [...errorStatuses].sort()) {

@@ -1,9 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { writeAudit } from '../audit/log';
 import { authenticate, requireRole, type Caller } from '../auth/guard';
 import type { AppContext } from '../context';
-import type { Role } from '../store/schema';
-import { validationError } from './errors';
+import type { Database, Role } from '../store/schema';
+import { auditOutcome, type AuditSpec } from './audit';
+import { ApiError, validationError } from './errors';
 
 // One declaration per endpoint: its zod schemas validate the request, check the response and
 // describe it in the OpenAPI document, so the three can never disagree.
@@ -31,6 +34,30 @@ export interface RouteDoc {
   /** Error statuses worth listing besides 400 (and 401/403 for routes that need a token). */
   errors?: readonly number[];
   bodyLimit?: number;
+  /** A file download: the handler returns a FileReply, sent as these media types. */
+  rawResponse?: { mediaTypes: readonly string[] };
+  /**
+   * The audit entry this call leaves (see ./audit.ts). Every authenticated write (not GET) is
+   * audited, by default as "<method>.<path>" with the path's ids as targets; `false` opts out,
+   * with a reason in a comment. GET routes are audited only when they say so (file downloads).
+   */
+  audit?: AuditSpec | false;
+}
+
+/** What a file download's handler returns. */
+export interface FileReply {
+  bytes: Uint8Array;
+  fileName: string;
+  contentType: string;
+  headers?: Record<string, string>;
+}
+
+/** Lets a handler write its audit entry inside its own transaction, with ids only it knows. */
+export interface AuditHandle {
+  /** Ids of the records touched, known only once the handler ran (e.g. an export's id). */
+  addTargets(ids: readonly string[]): void;
+  /** Writes the success entry now, in `trx`; the hook then writes none unless the call fails. */
+  writeIn(trx: Kysely<Database>): Promise<void>;
 }
 
 export interface HandlerInput<B, Q, P> {
@@ -39,6 +66,7 @@ export interface HandlerInput<B, Q, P> {
   params: P;
   request: FastifyRequest;
   reply: FastifyReply;
+  audit: AuditHandle;
 }
 
 interface Typed<
@@ -112,6 +140,7 @@ function register<
   spec: RouteDoc,
   handler: (input: HandlerInput<Out<B>, Out<Q>, Out<P>> & { caller: Caller }) => Promise<unknown>,
 ): void {
+  // A public route has no caller: it is audited only when its spec asks (then by hand).
   ctx.routes.push(spec);
   app.route({
     method: spec.method,
@@ -120,27 +149,98 @@ function register<
     handler: async (request, reply) => {
       let caller: Caller | undefined;
       const roles = spec.roles;
-      if (roles !== 'public') {
-        caller = await authenticate(ctx, request);
-        requireRole(caller, roles);
-      }
-      const result = await handler({
-        params: parse(spec.params, request.params) as Out<P>,
-        query: parse(spec.query, request.query) as Out<Q>,
-        body: (spec.rawBody ? request.body : parse(spec.body, request.body)) as Out<B>,
-        request,
-        reply,
-        caller: caller!,
+      const audited = auditSpecOf(spec);
+      const targets: string[] = [];
+      let writtenInTransaction = false;
+      const entry = (status: number) => ({
+        userId: caller?.userId ?? null,
+        role: caller?.role ?? null,
+        deviceId: caller?.deviceId ?? null,
+        action: audited!.action,
+        targetType: audited!.targetType ?? null,
+        targetIds: targets,
+        outcome: auditOutcome(status)!,
+        status,
       });
-      const checked = spec.response.safeParse(result);
-      if (!checked.success) {
-        // A response that breaks its own schema is a server bug: never send it.
-        throw new Error(
-          `Response of ${spec.method} ${spec.url} breaks its schema: ${checked.error.message}`,
-        );
+      const audit: AuditHandle = {
+        addTargets: (ids) => void targets.push(...ids),
+        writeIn: async (trx) => {
+          if (!audited) return;
+          await writeAudit(trx, entry(spec.status ?? 200));
+          writtenInTransaction = true;
+        },
+      };
+      try {
+        if (roles !== 'public') {
+          caller = await authenticate(ctx, request);
+          requireRole(caller, roles);
+        }
+        const input = {
+          params: parse(spec.params, request.params),
+          query: parse(spec.query, request.query),
+          body: spec.rawBody ? request.body : parse(spec.body, request.body),
+        };
+        if (audited?.targets) targets.push(...audited.targets({ ...input, caller }));
+        const result = await handler({
+          ...(input as { params: Out<P>; query: Out<Q>; body: Out<B> }),
+          request,
+          reply,
+          audit,
+          caller: caller!,
+        });
+        const checked = spec.response.safeParse(result);
+        if (!checked.success) {
+          // A response that breaks its own schema is a server bug: never send it.
+          throw new Error(
+            `Response of ${spec.method} ${spec.url} breaks its schema: ${checked.error.message}`,
+          );
+        }
+        if (audited && !writtenInTransaction)
+          await writeAudit(ctx.store.db, entry(spec.status ?? 200));
+        reply.code(spec.status ?? 200);
+        if (spec.rawResponse) return sendFile(reply, checked.data as FileReply);
+        return checked.data;
+      } catch (error) {
+        // Refusals of a known caller are logged (a denied role, a lockout); malformed requests
+        // and anonymous knocks are not, so noise cannot fill the log.
+        const status = error instanceof ApiError ? error.status : 500;
+        if (audited && caller && auditOutcome(status) !== null) {
+          await writeAudit(ctx.store.db, entry(status));
+        }
+        throw error;
       }
-      reply.code(spec.status ?? 200);
-      return checked.data;
     },
   });
+}
+
+function auditSpecOf(spec: RouteDoc): AuditSpec | null {
+  if (spec.audit === false) return null;
+  if (spec.audit) return spec.audit;
+  if (spec.roles === 'public' || spec.method === 'GET' || spec.method === 'HEAD') return null;
+  return defaultAudit(spec.method, spec.url);
+}
+
+/** "POST /api/devices/:id/revoke" → action "post.devices.revoke", targets: the path's ids. */
+function defaultAudit(method: string, url: string): AuditSpec {
+  const segments = url.replace(/^\/api\//, '').split('/');
+  const words = segments
+    .filter((s) => !s.startsWith(':'))
+    .map((s) => s.replace(/[^a-z0-9_]/g, '_'));
+  return {
+    action: [method.toLowerCase(), ...words].join('.').slice(0, 60),
+    targetType: words[0] ?? null,
+    targets: ({ params }) =>
+      Object.values((params ?? {}) as Record<string, unknown>).filter(
+        (v): v is string => typeof v === 'string',
+      ),
+  };
+}
+
+function sendFile(reply: FastifyReply, file: FileReply): FastifyReply {
+  reply.header('content-type', file.contentType);
+  reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
+  reply.header('content-length', String(file.bytes.length));
+  reply.header('cache-control', 'no-store');
+  for (const [name, value] of Object.entries(file.headers ?? {})) reply.header(name, value);
+  return reply.send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.length));
 }

@@ -39,7 +39,12 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
     bodyLimit: 8 * 1024 * 1024,
     response: z.object({ units: z.number().int() }),
     errors: [413],
-    handler: async ({ body }) => {
+    audit: {
+      action: 'units.load',
+      targetType: 'admin_unit',
+      targets: ({ body }) => (body as { units: { code: string }[] }).units.map((u) => u.code),
+    },
+    handler: async ({ body, audit }) => {
       await db.transaction().execute(async (trx) => {
         for (const u of parentsFirst(body.units)) {
           const row = { name: u.name, level: u.level, parent_code: u.parentCode };
@@ -49,6 +54,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
             .onConflict((oc) => oc.column('code').doUpdateSet(row))
             .execute();
         }
+        await audit.writeIn(trx);
       });
       return { units: body.units.length };
     },
@@ -81,8 +87,10 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: AppContext): void
     response: userSummarySchema,
     status: 201,
     errors: [409],
-    handler: async ({ body }) => {
+    audit: { action: 'users.create', targetType: 'user' },
+    handler: async ({ body, audit }) => {
       const id = await createUser(db, body);
+      audit.addTargets([id]);
       return userSummary(db, {
         id,
         username: body.username,

@@ -34,6 +34,11 @@ export function registerAttachmentRoutes(app: FastifyInstance, ctx: AppContext):
     bodyLimit: LIMITS.attachmentBytesMax,
     response: attachmentUploadResponseSchema,
     errors: [409, 413, 415],
+    audit: {
+      action: 'attachments.upload',
+      targetType: 'attachment',
+      targets: ({ query }) => [(query as { id: string }).id],
+    },
     handler: async ({ params, query, request, caller }) => {
       const bytes = request.body;
       if (!Buffer.isBuffer(bytes) || bytes.length === 0)

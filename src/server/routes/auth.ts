@@ -8,6 +8,8 @@ import {
   sessionResponseSchema,
   userSummarySchema,
 } from '../../shared/schemas/auth';
+import { deviceIdOrNull, writeAudit } from '../audit/log';
+import type { AuditOutcome } from '../../shared/schemas/audit';
 import { revokedDevice } from '../auth/guard';
 import { dummyPasswordHash, verifyPassword } from '../auth/passwords';
 import { openSession, refreshExpiry, sessionResponse, userSummary } from '../auth/sessions';
@@ -45,6 +47,25 @@ async function deviceWrapSecret(db: AppContext['store']['db'], deviceId: string)
 export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.store.db;
 
+  /** Sign-in attempts are logged by hand: before a token there is no caller for the hook. */
+  const logLogin = (
+    action: string,
+    user: { id: string; role: string } | null,
+    deviceId: string,
+    outcome: AuditOutcome,
+    status: number,
+  ) =>
+    writeAudit(db, {
+      userId: user?.id ?? null,
+      role: user?.role ?? null,
+      deviceId: deviceIdOrNull(deviceId),
+      action,
+      targetType: 'user',
+      targetIds: user ? [user.id] : [],
+      outcome,
+      status,
+    });
+
   definePublicRoute(app, ctx, {
     method: 'POST',
     url: '/api/auth/login',
@@ -54,10 +75,12 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     body: loginRequestSchema,
     response: sessionResponseSchema,
     errors: [429],
+    audit: false, // written by hand below: success, failure, lockout
     handler: async ({ body, request }) => {
       const minutes = ctx.loginLimits.lockMinutes;
       const ipWait = ctx.ipFailures.blockedFor(request.ip);
       if (ipWait > 0) {
+        await logLogin('auth.login_blocked', null, body.deviceId, 'denied', 429);
         throw new ApiError(
           429,
           'too_many_attempts',
@@ -73,11 +96,14 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       if (!user) {
         await verifyPassword(body.password, await dummyPasswordHash());
         ctx.ipFailures.recordFailure(request.ip);
+        // No username is logged: a password typed into the wrong field must not land in the log.
+        await logLogin('auth.login_failed', null, body.deviceId, 'refused', 401);
         throw new ApiError(401, 'invalid_credentials');
       }
       const now = Date.now();
       if (user.locked_until && user.locked_until.getTime() > now) {
         const wait = Math.ceil((user.locked_until.getTime() - now) / 1000);
+        await logLogin('auth.login_locked', user, body.deviceId, 'denied', 429);
         throw new ApiError(
           429,
           'account_locked',
@@ -97,9 +123,14 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
           })
           .where('id', '=', user.id)
           .execute();
+        if (lock) await logLogin('auth.lockout', user, body.deviceId, 'denied', 401);
+        else await logLogin('auth.login_failed', user, body.deviceId, 'refused', 401);
         throw new ApiError(401, 'invalid_credentials');
       }
-      if (user.disabled_at) throw new ApiError(403, 'account_disabled');
+      if (user.disabled_at) {
+        await logLogin('auth.login_disabled', user, body.deviceId, 'denied', 403);
+        throw new ApiError(403, 'account_disabled');
+      }
       await db
         .updateTable('users')
         .set({ failed_logins: 0, locked_until: null })
@@ -111,7 +142,10 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
         .selectAll()
         .where('id', '=', body.deviceId)
         .executeTakeFirst();
-      if (device?.revoked_at) throw revokedDevice();
+      if (device?.revoked_at) {
+        await logLogin('auth.login_revoked_device', user, body.deviceId, 'denied', 403);
+        throw revokedDevice();
+      }
       if (device) {
         await db
           .updateTable('devices')
@@ -130,6 +164,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
           .onConflict((oc) => oc.column('id').doNothing())
           .execute();
       }
+      await logLogin('auth.login', user, body.deviceId, 'ok', 200);
       const session = await openSession(ctx, user, body.deviceId);
       return { ...session, wrapSecret: await deviceWrapSecret(db, body.deviceId) };
     },

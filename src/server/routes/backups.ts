@@ -23,6 +23,7 @@ const BATCH = 500;
 async function storeAttachments(ctx: AppContext, file: BackupFile): Promise<number> {
   const owner = new Map<string, { deviceId: string; workerId: string }>();
   for (const m of file.mutations) {
+    if (m.type !== 'visit.create') continue; // only visits carry photos
     for (const id of m.payload.attachments)
       owner.set(id, { deviceId: m.deviceId, workerId: m.payload.workerId });
   }
@@ -120,6 +121,11 @@ export function registerBackupRoutes(app: FastifyInstance, ctx: AppContext): voi
     response: backupImportResponseSchema,
     bodyLimit: LIMITS.backupBytesMax,
     errors: [413],
+    audit: {
+      action: 'backups.import',
+      targetType: 'visit',
+      targets: ({ body }) => (body as BackupFile).mutations.flatMap((m) => [m.id, m.payload.id]),
+    },
     handler: async ({ body }) => {
       const attachmentsStored = await storeAttachments(ctx, body);
       return { results: await applyAsOriginalDevices(ctx, body), attachmentsStored };

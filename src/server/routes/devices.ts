@@ -109,7 +109,12 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: AppContext): voi
     params: deviceParamsSchema,
     response: deviceSummarySchema,
     errors: [404],
-    handler: async ({ params, caller }) => {
+    audit: {
+      action: 'devices.revoke',
+      targetType: 'device',
+      targets: ({ params }) => [(params as { id: string }).id],
+    },
+    handler: async ({ params, caller, audit }) => {
       const now = new Date();
       await db.transaction().execute(async (trx) => {
         const updated = await trx
@@ -134,6 +139,7 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: AppContext): voi
           .where('device_id', '=', params.id)
           .where('revoked_at', 'is', null)
           .execute();
+        await audit.writeIn(trx);
       });
       return summary(await deviceQuery(db).where('d.id', '=', params.id).executeTakeFirstOrThrow());
     },

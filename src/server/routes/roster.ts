@@ -31,7 +31,15 @@ export function registerRosterRoutes(app: FastifyInstance, ctx: AppContext): voi
     bodyLimit: 8 * 1024 * 1024,
     response: z.object({ upserted: z.number().int(), removed: z.number().int() }),
     errors: [413],
-    handler: async ({ body }) => {
+    audit: {
+      action: 'roster.change',
+      targetType: 'beneficiary',
+      targets: ({ body }) => {
+        const b = body as { upsert: { id: string }[]; remove: string[] };
+        return [...b.upsert.map((u) => u.id), ...b.remove];
+      },
+    },
+    handler: async ({ body, audit }) => {
       const codes = [...new Set(body.upsert.map((b) => b.communeCode))];
       if (codes.length > 0) {
         const known = await ctx.store.db
@@ -45,7 +53,7 @@ export function registerRosterRoutes(app: FastifyInstance, ctx: AppContext): voi
           throw fieldError(`upsert.${unknown}.communeCode`, 'protocol.units.unknown');
         }
       }
-      return applyRosterChanges(ctx.store, body.upsert, body.remove);
+      return applyRosterChanges(ctx.store, body.upsert, body.remove, (trx) => audit.writeIn(trx));
     },
   });
 }

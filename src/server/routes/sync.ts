@@ -29,15 +29,28 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: AppContext): void 
     url: '/api/sync/push',
     tag: 'sync',
     summary: 'Gửi một lô thay đổi; mỗi thay đổi được trả lời applied / duplicate / rejected',
-    roles: ['field_worker'],
+    // Which role may send which mutation type is each type's handler's rule (sync/handlers).
+    roles: ['field_worker', 'provider_agent'],
     body: pushEnvelopeSchema,
     bodyDoc: pushRequestSchema,
     response: pushResponseSchema,
     bodyLimit: PUSH_BODY_LIMIT,
     errors: [413],
-    handler: async ({ body, caller }) => {
+    audit: { action: 'sync.push', targetType: 'visit' },
+    handler: async ({ body, caller, audit }) => {
       sameDevice(caller, body.deviceId);
-      return { results: await applyPush(ctx, caller, body.mutations) };
+      const results = await applyPush(ctx, caller, body.mutations, async (trx, results) => {
+        // The mutation ids and the ids of the visits they stored (not of rejected ones).
+        const stored = new Set(results.filter((r) => r.status !== 'rejected').map((r) => r.id));
+        for (const m of body.mutations) {
+          const visitId = (m.payload as { id?: unknown } | null)?.id;
+          audit.addTargets(
+            stored.has(m.id) && typeof visitId === 'string' ? [m.id, visitId] : [m.id],
+          );
+        }
+        await audit.writeIn(trx);
+      });
+      return { results };
     },
   });
 
@@ -61,6 +74,9 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: AppContext): void 
     roles: ALL_ROLES,
     body: heartbeatRequestSchema,
     response: heartbeatResponseSchema,
+    // Telemetry sent on every sync (hundreds a day per tablet), not a change to any record: the
+    // device's last report is kept in `heartbeats` instead of a log line per contact.
+    audit: false,
     handler: async ({ body, caller }) => {
       sameDevice(caller, body.deviceId);
       const now = new Date();

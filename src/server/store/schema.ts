@@ -28,6 +28,10 @@ export interface ProviderTable {
   id: string;
   name: string;
   kind: string;
+  /** Banks: the BIN a beneficiary's bank choice names (migration 0004). */
+  bank_bin: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Wallets: the wallet id a beneficiary's wallet choice names (migration 0004). */
+  wallet_provider: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ProviderUnitTable {
@@ -97,6 +101,10 @@ export interface BeneficiaryTable {
   data: Json;
   change_seq: ChangeSeq;
   removed_at: Date | null;
+  /** Consent withdrawn (migration 0006): no further processing, left out of provider exports. */
+  withdrawn_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Personal data erased on request: `data` is a tombstone, the row stays removed. */
+  erased_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 /** A view (migration 0002): every applied mutation, read from the visit it created. */
@@ -127,6 +135,8 @@ export interface VisitTable {
   data: Json;
   received_at: Generated<Date>;
   change_seq: ChangeSeq;
+  /** Erased on request (migration 0006): `data` is a tombstone and the visit is not pulled. */
+  erased_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface AttachmentBlobTable {
@@ -153,6 +163,30 @@ export interface AccountOpeningTable {
   status: string;
   updated_at: Timestamp;
   change_seq: ChangeSeq;
+  /** Migration 0004: the account as folded from its account_updates rows. */
+  account_number: ColumnType<string | null, string | null | undefined, string | null>;
+  opened_on: ColumnType<string | null, string | null | undefined, string | null>;
+  card_issued_on: ColumnType<string | null, string | null | undefined, string | null>;
+  safe_use_shown_on: ColumnType<string | null, string | null | undefined, string | null>;
+  updated_by: ColumnType<string | null, string | null | undefined, string | null>;
+  device_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** One step of a provider's account work, with its mutation's idempotency record (0004). */
+export interface AccountUpdateTable {
+  id: string;
+  mutation_id: string;
+  payload_hash: string;
+  seq: BigIntColumn;
+  applied_at: Timestamp;
+  beneficiary_id: string;
+  provider_id: string;
+  commune_code: string;
+  step: string;
+  device_id: string;
+  user_id: string;
+  data: Json;
+  received_at: Generated<Date>;
 }
 
 export interface ReviewFlagTable {
@@ -166,9 +200,84 @@ export interface ReviewFlagTable {
   resolved_by: string | null;
 }
 
+export interface RosterImportTable {
+  id: string;
+  created_by: string;
+  created_at: Generated<Date>;
+  file_name: string;
+  status: Generated<'staging' | 'committed'>;
+  /** The roster's highest change_seq when the report was made; null until then. */
+  roster_version: BigIntColumn | null;
+  result: Json | null;
+  committed_at: Date | null;
+}
+
+/** One staged row: an accepted entry, or the matching key of a rejected row (held, not removed). */
+export interface RosterImportRowTable {
+  import_id: string;
+  row_number: number;
+  entry: Json | null;
+  held_key: string | null;
+}
+
+export interface RightsRequestTable {
+  id: string;
+  beneficiary_id: string;
+  commune_code: string;
+  kind: string;
+  requested_by: string;
+  channel: string;
+  note: string;
+  received_at: Timestamp;
+  recorded_by: string;
+  recorded_at: Timestamp;
+  due_at: Timestamp;
+  state: Generated<string>;
+  completed_at: Date | null;
+  change_seq: ColumnType<string | number | bigint | null, never, number | null>;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
+}
+
+export interface ExportTable {
+  id: string;
+  list: string;
+  format: string;
+  provider_id: string | null;
+  unit_code: string | null;
+  created_by: string;
+  device_id: string | null;
+  created_at: Generated<Date>;
+  cursor_from: BigIntColumn;
+  cursor_to: BigIntColumn;
+  row_count: number;
+  sha256: string;
+  file_name: string;
+  size: number;
+  bytes: Uint8Array;
+}
+
+export interface ReportedEntryTable {
+  commune_code: string;
+  beneficiary_id: string;
+  export_id: string;
+  data: Json;
+}
+
+export interface AuditLogTable {
+  id: Generated<string | number | bigint>;
+  at: Generated<Date>;
+  user_id: string | null;
+  role: string | null;
+  device_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_ids: Json;
+  outcome: string;
+  status: number;
 }
 
 export interface Database {
@@ -186,8 +295,15 @@ export interface Database {
   attachment_blobs: AttachmentBlobTable;
   attachments: AttachmentTable;
   account_openings: AccountOpeningTable;
+  account_updates: AccountUpdateTable;
   review_flags: ReviewFlagTable;
   settings: SettingTable;
+  roster_imports: RosterImportTable;
+  roster_import_rows: RosterImportRowTable;
+  rights_requests: RightsRequestTable;
+  exports: ExportTable;
+  reported_entries: ReportedEntryTable;
+  audit_log: AuditLogTable;
 }
 
 export function toNumber(value: string | number | bigint): number {

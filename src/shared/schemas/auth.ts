@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { providerProfileSchema } from './account';
 import * as f from './fields';
 
 // Login, token refresh and devices. A tablet logs in once online with a username and password,
@@ -74,6 +75,8 @@ export const sessionResponseSchema = f.record({
     .string()
     .regex(/^[A-Za-z0-9_-]{43}$/)
     .optional(),
+  /** Provider agents: their provider, so the tablet can build the work list offline. */
+  provider: providerProfileSchema.nullable().optional(),
 });
 
 export const deviceParamsSchema = f.record({ id: f.uuid() });
