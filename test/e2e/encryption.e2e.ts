@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { login as apiLogin, mutationOf, push, visitBy } from '../server/support/client';
 import { launchPersistent } from './support/chromium';
 import {
   loginAs,
@@ -19,15 +20,17 @@ import { recordNobodyHomeVisit, startVisit } from './support/visitFlow';
 
 let server: AppServer;
 let profile: string;
+let agentProfile: string;
 
 beforeAll(async () => {
   server = await startAppServer({ staticDir: process.env.E2E_DIST });
   profile = mkdtempSync(path.join(tmpdir(), 'ghidanh-e2e-disk-'));
+  agentProfile = mkdtempSync(path.join(tmpdir(), 'ghidanh-e2e-disk-agent-'));
 }, 120_000);
 
 afterAll(async () => {
   await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  for (const dir of [profile, agentProfile]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 function filesUnder(dir: string): string[] {
@@ -89,4 +92,56 @@ test('the IndexedDB files on disk hold no beneficiary name, ID number or phone i
     .filter((value) => !staff.some((name) => name.includes(value)))
     .filter((value) => encodings(value).some((b) => bytes.includes(b)));
   expect(found).toEqual([]);
+}, 240_000);
+
+test('an account number a bank agent records offline is not on disk in clear', async () => {
+  // The field worker synced a visit choosing VietinBank: the person is on the agent's list.
+  const commune = '06004';
+  const [person] = await server.store.db
+    .selectFrom('beneficiaries')
+    .select(['id', 'data'])
+    .where('commune_code', '=', commune)
+    .where('removed_at', 'is', null)
+    .orderBy('id')
+    .limit(1)
+    .execute();
+  const fullName = (person!.data as { fullName: string }).fullName;
+  const worker = await apiLogin(server.url, 'canbo');
+  const visit = visitBy(worker, person!.id, commune, { visitedAt: '2025-07-02T03:00:00.000Z' });
+  const pushed = await push(server.url, worker, [mutationOf(worker, visit)]);
+  expect(pushed.body.results.map((r) => r.status)).toEqual(['applied']);
+  const listed = await server.store.db
+    .selectFrom('beneficiaries as b')
+    .innerJoin('provider_units as pu', 'pu.unit_code', 'b.commune_code')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('pu.provider_id', '=', 'vietinbank-ls')
+    .where('b.removed_at', 'is', null)
+    .executeTakeFirstOrThrow();
+
+  const context = await launchPersistent(agentProfile);
+  const page = await context.newPage();
+  await loginAs(page, server.url, 'nganhang');
+  await waitForRoster(page, Number(listed.n));
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Mở tài khoản' })
+    .click();
+  const row = page.getByRole('listitem').filter({
+    has: page.getByRole('heading', { name: fullName }),
+  });
+  await context.setOffline(true);
+  await row.getByRole('button', { name: 'Ghi nhận đã mở tài khoản' }).click();
+  await row.getByLabel('Số tài khoản / số ví').fill('4455 6677 8899 31');
+  await row.getByRole('button', { name: 'Lưu' }).click();
+  await row.getByText('Chờ đồng bộ').waitFor();
+  await row.getByText(/số …9931/).waitFor();
+  await context.close(); // the step waits in the outbox; IndexedDB is flushed to disk
+
+  const bytes = Buffer.concat(
+    filesUnder(path.join(agentProfile, 'Default', 'IndexedDB')).map((f) => readFileSync(f)),
+  );
+  // Control: the person's id (a clear index field of the roster and the visit) is found.
+  expect(bytes.includes(Buffer.from(person!.id, 'latin1'))).toBe(true);
+  const planted = ['44556677889931', '4455 6677 8899 31', fullName];
+  expect(planted.filter((value) => encodings(value).some((b) => bytes.includes(b)))).toEqual([]);
 }, 240_000);

@@ -6,8 +6,10 @@ import {
   saveVisit,
   searchRoster,
 } from '../../../src/client/db';
+import { listAccountsOf, recordAccountStep } from '../../../src/client/db/accountWork';
 import { addCarriedBackup } from '../../../src/client/db/carried';
 import { putDraftFile } from '../../../src/client/db/draftFiles';
+import { applyPulledPage } from '../../../src/client/db/pulled';
 import { buildBackup } from '../../../src/client/sync/backup';
 import { newId } from '../../../src/shared/ids';
 import * as samples from '../../shared/schemas/samples';
@@ -67,6 +69,10 @@ const VILLAGE = 'Bản Sáng Mường';
 const GUARDIAN = 'Đặng Văn Khởi';
 const ACCOUNT = '7788 1234 5566';
 const PHOTO_TEXT = 'PHOTO-OF-ID-CARD-Quynh';
+/** Recorded by a provider agent (an account.update in the outbox). */
+const OPENED_ACCOUNT = '4455.6677.8899.31';
+/** The last digits of another account, as a pull brings its state. */
+const PULLED_TAIL = '6029';
 
 /** Values (and the forms they could be stored in) that must not appear anywhere. */
 const PLANTED = [
@@ -84,6 +90,10 @@ const PLANTED = [
   '778812345566',
   PHOTO_TEXT,
   'draft-note-secret',
+  '44556677889931',
+  'account-note-secret',
+  PULLED_TAIL,
+  '2025-06-17', // the pulled account's opening day
 ];
 
 describe('the raw storage of a device with records', () => {
@@ -118,12 +128,48 @@ describe('the raw storage of a device with records', () => {
       draftPhoto.meta,
       Uint8Array.from(new Uint8Array(await (draftPhoto.data as Blob).arrayBuffer())).buffer,
     );
+    // A provider agent's step with the full account number, and an account state pulled.
+    await recordAccountStep(
+      db,
+      samples.accountUpdate({
+        id: newId(),
+        beneficiaryId: person.id,
+        deviceId: await getDeviceId(db),
+        accountNumber: OPENED_ACCOUNT,
+        note: 'account-note-secret',
+        recordedAt: new Date().toISOString(),
+      }),
+    );
+    await applyPulledPage(db, {
+      beneficiaries: [],
+      removedBeneficiaryIds: [],
+      visits: [],
+      accounts: [
+        {
+          beneficiaryId: person.id,
+          providerId: 'agribank-ls',
+          status: 'opened',
+          accountNumberTail: PULLED_TAIL,
+          openedOn: '2025-06-17',
+          cardIssuedOn: null,
+          safeUseShownOn: null,
+          updatedAt: new Date().toISOString(),
+        },
+      ],
+      cursor: '1',
+    });
     // A backup carried from another tablet (here: this one's own records, the same person).
     const backup = await buildBackup(db, 'test');
     await addCarriedBackup(db, { ...backup, deviceId: newId() });
 
     // The records are all there and searchable through the app…
     expect((await searchRoster(db, { query: 'quynh' })).rows.map((r) => r.id)).toEqual([person.id]);
+    expect(
+      (await listAccountsOf(db, person.id)).map((a) => [a.providerId, a.accountNumberTail]),
+    ).toEqual([
+      ['agribank-ls', PULLED_TAIL],
+      ['vietinbank-ls', '9931'],
+    ]);
     // …and nowhere in clear in storage.
     const dump = await rawDump();
     expect(dump.length).toBeGreaterThan(1000);
