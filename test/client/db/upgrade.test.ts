@@ -13,7 +13,14 @@ import {
 } from '../../../src/client/db';
 import { LockedError } from '../../../src/client/db/seal/sealer';
 import { testDataKey } from './helpers';
-import { CURRENT_VERSION, STORES_V1, STORES_V2, STORES_V3 } from '../../../src/client/db/versions';
+import {
+  CURRENT_VERSION,
+  STORES_V1,
+  STORES_V2,
+  STORES_V3,
+  STORES_V4,
+} from '../../../src/client/db/versions';
+import { listAccountsOf } from '../../../src/client/db/accountWork';
 import { listCarriedBackups } from '../../../src/client/db/carried';
 import { rosterSearchFields, vietnameseNameSortKey } from '../../../src/client/db/rosterKeys';
 import { newId } from '../../../src/shared/ids';
@@ -172,6 +179,67 @@ describe('upgrading a version-3 database (search keys, carried backups) to seale
       person.id,
     ]);
     expect((await listCarriedBackups(db)).map((c) => c.file)).toEqual([carriedFile]);
+    db.close();
+  });
+});
+
+describe('upgrading a version-4 database (provider account work) to sealed version 5', () => {
+  it('seals the queued account step and the pulled account states', async () => {
+    const v4 = new Dexie('ghidanh-v4', {
+      indexedDB: globalThis.indexedDB,
+      IDBKeyRange: globalThis.IDBKeyRange,
+    });
+    v4.version(1).stores(STORES_V1);
+    v4.version(2).stores(STORES_V2);
+    v4.version(3).stores(STORES_V3);
+    v4.version(4).stores(STORES_V4);
+    const person = samples.beneficiary();
+    const step = samples.accountUpdate({
+      beneficiaryId: person.id,
+      accountNumber: '5566 7788 9900 12',
+    });
+    const entry = {
+      id: newId(),
+      deviceId: step.deviceId,
+      seq: 1,
+      type: 'account.update',
+      payload: { ...step, accountNumber: '55667788990012' },
+      createdAt: '2025-07-03T04:00:00.000Z',
+      status: 'pending',
+      attempts: 0,
+      lastError: null,
+      lastAttemptAt: null,
+      errors: null,
+    };
+    const pulled = {
+      beneficiaryId: person.id,
+      providerId: 'agribank-ls',
+      status: 'card_issued',
+      accountNumberTail: '7310',
+      openedOn: '2025-06-11',
+      cardIssuedOn: '2025-06-20',
+      safeUseShownOn: null,
+      updatedAt: '2025-06-20T05:00:00.000Z',
+    };
+    await v4.open();
+    await v4.table('outbox').add(entry);
+    await v4.table('accounts').add(pulled);
+    v4.close();
+
+    const db = await openGhiDanhDB('ghidanh-v4', await testDataKey());
+    expect(await listOutbox(db)).toEqual([entry]);
+    const raw = JSON.stringify([...(await db.outbox.toArray()), ...(await db.accounts.toArray())]);
+    expect(raw).not.toMatch(/55667788990012|7310|2025-06-11|accountNumber/);
+    expect(Object.keys((await db.accounts.toArray())[0]!).sort()).toEqual([
+      'beneficiaryId',
+      'providerId',
+      'sealed',
+    ]);
+    const views = await listAccountsOf(db, person.id);
+    expect(views.map((v) => [v.providerId, v.state, v.accountNumberTail])).toEqual([
+      ['agribank-ls', 'card_issued', '7310'],
+      ['vietinbank-ls', 'opened', '0012'],
+    ]);
     db.close();
   });
 });
