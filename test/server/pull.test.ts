@@ -242,12 +242,17 @@ describe.each(backends())('pull, heartbeat and the API document on %s', (kind) =
     expect(res.body.openapi).toBe('3.1.0');
     expect(Object.keys(res.body.paths).sort()).toEqual([
       '/api/attachments/{sha256}',
+      '/api/audit',
+      '/api/audit/export',
       '/api/auth/login',
       '/api/auth/logout',
       '/api/auth/refresh',
       '/api/backups',
       '/api/devices',
       '/api/devices/{id}/revoke',
+      '/api/exports',
+      '/api/exports/options',
+      '/api/exports/{id}/file',
       '/api/me',
       '/api/reviews',
       '/api/roster/changes',
@@ -268,6 +273,20 @@ describe.each(backends())('pull, heartbeat and the API document on %s', (kind) =
     ]) {
       expect(push).toContain(field);
     }
+    // File downloads are documented as binary spreadsheets, not JSON.
+    expect(
+      Object.keys(
+        (
+          res.body.paths['/api/exports/{id}/file']!.get!.responses as Record<
+            string,
+            { content: object }
+          >
+        )['200']!.content,
+      ),
+    ).toEqual([
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'text/csv; charset=utf-8',
+    ]);
     expect(res.body.paths['/api/sync/pull']!.get!.parameters).toEqual(
       expect.arrayContaining([expect.objectContaining({ name: 'cursor', in: 'query' })]),
     );
