@@ -40,16 +40,14 @@ export default defineConfig({
           },
         ],
       },
-      workbox: {
+      // Our own service worker (src/client/platform/sw.ts): precaching as generateSW would do it,
+      // plus the Background Sync handler that wakes the app to drain its outbox.
+      strategies: 'injectManifest',
+      srcDir: 'src/client/platform',
+      filename: 'sw.ts',
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,wasm,json,webmanifest}'],
         maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
-        navigateFallback: '/index.html',
-        // The API is never cached: records travel through the app's own outbox.
-        navigateFallbackDenylist: [/^\/api\//],
-        cleanupOutdatedCaches: true,
-        // The first install takes control at once (nothing to conflict with); later versions wait
-        // for the user's consent (skipWaiting stays off until the update banner sends the message).
-        clientsClaim: true,
       },
     }),
   ],

@@ -20,6 +20,8 @@ const envSchema = z.object({
   /** With DEMO_SEED=off: the first admin ("quantri") is created with this password. */
   ADMIN_PASSWORD: z.string().min(10, 'ADMIN_PASSWORD cần ít nhất 10 ký tự').max(200).optional(),
   /** Seed the demo province, roster and accounts when the database is empty. */
+  /** "on" when clients reach the server over HTTPS (directly or through a proxy): sends HSTS. */
+  TLS: z.enum(['on', 'off'], { error: 'TLS phải là "on" hoặc "off"' }).default('off'),
   DEMO_SEED: z.enum(['on', 'off'], { error: 'DEMO_SEED phải là "on" hoặc "off"' }).default('on'),
 });
 

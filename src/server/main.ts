@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   const app = await buildApp({
     staticDir: config.STATIC_DIR,
     logger: true,
+    tls: config.TLS === 'on',
     store,
     tokenSecret: config.TOKEN_SECRET,
     version: appVersion(),

@@ -29,6 +29,8 @@ export interface EnrolmentState<V extends VisitLike = Visit> {
   status: BeneficiaryStatus;
   /** The latest payment choice recorded, or null if none yet. */
   payment: PaymentChoice | null;
+  /** The visit that recorded `payment` (a later "nobody home" does not replace it). */
+  paymentVisit: V | null;
   /** The latest visit still in force (not superseded by a correction). */
   latestVisit: V | null;
   needsReview: boolean;
@@ -49,10 +51,11 @@ export function deriveEnrolmentState<V extends VisitLike>(
   const inForce = effectiveVisits(beneficiary.id, visits);
   const latestVisit = inForce.at(-1) ?? null;
   const conflicts = paymentConflicts(inForce);
-  const payment = inForce.findLast((v) => v.payment !== null)?.payment ?? null;
+  const paymentVisit = inForce.findLast((v) => v.payment !== null) ?? null;
   return {
     status: currentStatus(beneficiary, inForce),
-    payment,
+    payment: paymentVisit?.payment ?? null,
+    paymentVisit,
     latestVisit,
     needsReview: conflicts.length > 0,
     conflicts,

@@ -12,3 +12,4 @@ export * from './wallets';
 export type { ParserMessageKey } from './messages/parsers';
 export * from './schemas';
 export * from './messages';
+export * from './categoryVisibility';

@@ -52,6 +52,8 @@ describe.each(backends())('roles on %s', (kind) => {
     raw?: Uint8Array;
     allowed: RoleName[];
     status?: number;
+    /** Roles that reach the endpoint but whose every mutation is rejected with this key. */
+    rejected?: { roles: RoleName[]; key: string };
   }
 
   const photo = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
@@ -67,6 +69,8 @@ describe.each(backends())('roles on %s', (kind) => {
         return { deviceId: s.deviceId, mutations: [mutationOf(s, visitBy(s, b, '06004'))] };
       },
       allowed: ['field_worker'],
+      // A provider agent pushes its own type (account.update), never a visit.
+      rejected: { roles: ['provider_agent'], key: 'protocol.mutation.roleDenied' },
     },
     {
       what: 'upload an attachment',
@@ -190,6 +194,13 @@ describe.each(backends())('roles on %s', (kind) => {
     });
     if (c.allowed.includes(role)) {
       expect(res.status, JSON.stringify(res.body)).toBe(c.status ?? 200);
+    } else if (c.rejected?.roles.includes(role)) {
+      expect(res.status).toBe(200);
+      const results = (res.body as { results: { status: string; errors: { key: string }[] }[] })
+        .results;
+      expect(results.map((r) => [r.status, r.errors[0]?.key])).toEqual([
+        ['rejected', c.rejected.key],
+      ]);
     } else if (role === 'anonymous') {
       expect(res.status).toBe(401);
       expect(res.body.error).toBe('unauthenticated');

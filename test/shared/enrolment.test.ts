@@ -27,6 +27,7 @@ describe('deriveEnrolmentState', () => {
     expect(deriveEnrolmentState(roster, [])).toEqual({
       status: 'not_visited',
       payment: null,
+      paymentVisit: null,
       latestVisit: null,
       needsReview: false,
       conflicts: [],
@@ -64,6 +65,7 @@ describe('deriveEnrolmentState', () => {
     const state = deriveEnrolmentState(roster, [bank, empty]);
     expect(state).toMatchObject({ status: 'visited', payment: bank.payment });
     expect(state.latestVisit?.id).toBe(empty.id);
+    expect(state.paymentVisit?.id).toBe(bank.id);
     expect(deriveEnrolmentState(roster, [empty]).status).toBe('needs_follow_up');
   });
 

@@ -26,7 +26,12 @@ export function Layout() {
           <NavLink to="/" end>
             {t('nav.home')}
           </NavLink>
+          {role === 'provider_agent' && <NavLink to="/tai-khoan">{t('nav.accounts')}</NavLink>}
           <NavLink to="/thiet-bi">{t('nav.device')}</NavLink>
+          {role === 'admin' && <NavLink to="/nhap-danh-sach">{t('rosterImport.nav')}</NavLink>}
+          {(role === 'supervisor' || role === 'admin') && (
+            <NavLink to="/tong-quan">{t('nav.dashboard')}</NavLink>
+          )}
           {role && role !== 'field_worker' && (
             <NavLink to="/xuat-danh-sach">{t('nav.exports')}</NavLink>
           )}

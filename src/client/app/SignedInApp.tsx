@@ -12,6 +12,11 @@ const ScanDemoPage = lazy(() => import('../scan/ScanDemoPage'));
 const RosterPage = lazy(() => import('../features/roster/RosterPage'));
 const BeneficiaryPage = lazy(() => import('../features/roster/detail/BeneficiaryPage'));
 const VisitPage = lazy(() => import('../features/visit/VisitPage'));
+const ImportPage = lazy(() => import('../features/import/ImportPage'));
+const AccountWorkPage = lazy(() => import('../features/provider/AccountWorkPage'));
+const ConsentPrintPage = lazy(() => import('../features/consent/ConsentPrintPage'));
+const RightsPage = lazy(() => import('../features/consent/RightsPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const ExportsPage = lazy(() => import('../features/exports/ExportsPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 
@@ -24,8 +29,13 @@ export default function SignedInApp() {
             <Route index element={<RosterPage />} />
             <Route path="nguoi-huong/:id" element={<BeneficiaryPage />} />
             <Route path="nguoi-huong/:id/tham-ho" element={<VisitPage />} />
+            <Route path="nguoi-huong/:id/dong-y/:visitId" element={<ConsentPrintPage />} />
+            <Route path="nguoi-huong/:id/quyen" element={<RightsPage />} />
             <Route path="thiet-bi" element={<DevicePage />} />
+            <Route path="tai-khoan" element={<AccountWorkPage />} />
             <Route path="quet-cccd" element={<ScanDemoPage />} />
+            <Route path="nhap-danh-sach" element={<ImportPage />} />
+            <Route path="tong-quan" element={<DashboardPage />} />
             <Route path="xuat-danh-sach" element={<ExportsPage />} />
             <Route path="nhat-ky" element={<AuditPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -1,3 +1,4 @@
+import './strictCsp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import {

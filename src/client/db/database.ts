@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { rosterSearchFields } from './rosterKeys';
 import type {
+  AccountStateRow,
   AttachmentRow,
   CarriedRow,
   DraftRow,
@@ -9,7 +10,7 @@ import type {
   SyncMetaRow,
   VisitRow,
 } from './rows';
-import { STORES_V1, STORES_V2, STORES_V3 } from './versions';
+import { STORES_V1, STORES_V2, STORES_V3, STORES_V4 } from './versions';
 
 // The one database on the device. Only the repository functions in this folder touch its
 // tables, so encryption can later sit under them without any caller changing.
@@ -24,6 +25,7 @@ export class GhiDanhDB extends Dexie {
   outbox!: Table<OutboxRow, string>;
   syncMeta!: Table<SyncMetaRow, SyncMetaRow['key']>;
   carried!: Table<CarriedRow, string>;
+  accounts!: Table<AccountStateRow, [string, string]>;
 
   constructor(name: string) {
     // The factory is read when the database is opened, not when Dexie was imported, so each
@@ -41,6 +43,7 @@ export class GhiDanhDB extends Dexie {
           }),
       );
     this.version(3).stores(STORES_V3);
+    this.version(4).stores(STORES_V4);
   }
 }
 

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { ProviderProfile } from '../../shared/accounts';
 import type { Role } from '../../shared/schemas';
 
 // The tablet's own small database, apart from the users' record databases: who has signed in on
@@ -20,6 +21,8 @@ export interface AccountRow {
   displayName: string;
   role: Role;
   providerId: string | null;
+  /** Provider agents: their provider (which payment choices are theirs); absent if signed in before it was sent. */
+  provider?: ProviderProfile | null;
   unitCodes: string[];
   /** This user's registration with the server; equals the deviceId of the user's database. */
   deviceId: string;

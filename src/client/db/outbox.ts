@@ -1,10 +1,60 @@
-import { issuesOf, pushResponseSchema, type PushResult } from '../../shared/schemas';
+import { newId } from '../../shared/ids';
+import {
+  issuesOf,
+  pushResponseSchema,
+  type Mutation,
+  type MutationPayload,
+  type MutationType,
+  type PushResult,
+} from '../../shared/schemas';
 import type { GhiDanhDB } from './database';
 import { ValidationError, withStorageErrors } from './errors';
-import type { OutboxRow, OutboxStatus } from './rows';
+import { afterSynced, settleTables } from './outboxTypes';
+import type { OutboxRow, OutboxRowOf, OutboxStatus } from './rows';
+import { takeNextSeq } from './syncMeta';
 
-// The queue of visits waiting for the server. Entries leave it only when the server has them
-// (applied or duplicate); a rejected entry stays, with the server's reasons, until corrected.
+// The queue of mutations (visits, account steps …) waiting for the server. Entries leave it only
+// when the server has them (applied or duplicate); a rejected entry stays, with the server's
+// reasons, until corrected.
+
+/**
+ * Queues a mutation with the device's next sequence number. Call it inside the repository
+ * function's own transaction (which must include db.outbox and db.syncMeta), after validating the
+ * payload with its shared schema, so the record and its entry are written together or not at all.
+ * `extra` is the type's own top-level fields (a visit's `visitId`).
+ */
+export async function queueMutation<T extends MutationType>(
+  db: GhiDanhDB,
+  type: T,
+  payload: MutationPayload<T>,
+  extra: Omit<OutboxRowOf<T>, keyof Mutation | OutboxStateKey>,
+  now = new Date(),
+): Promise<OutboxRowOf<T>> {
+  const row = {
+    id: newId(),
+    deviceId: payload.deviceId,
+    seq: await takeNextSeq(db),
+    type,
+    payload,
+    createdAt: now.toISOString(),
+    ...extra,
+    status: 'pending',
+    attempts: 0,
+    lastError: null,
+    lastAttemptAt: null,
+    errors: null,
+  } as OutboxRowOf<T>;
+  await db.outbox.add(row as OutboxRow);
+  return row;
+}
+
+type OutboxStateKey = 'status' | 'attempts' | 'lastError' | 'lastAttemptAt' | 'errors';
+
+/** The mutation an entry sends, without the device's bookkeeping. */
+export function outboxMutation(row: OutboxRow): Mutation {
+  const { id, deviceId, seq, type, payload, createdAt } = row;
+  return { id, deviceId, seq, type, payload, createdAt } as Mutation;
+}
 
 /** Entries not yet on the server, of any status. */
 export function pendingCount(db: GhiDanhDB): Promise<number> {
@@ -26,6 +76,11 @@ export async function outboxCounts(db: GhiDanhDB): Promise<Record<OutboxStatus, 
 export async function oldestPending(db: GhiDanhDB): Promise<string | null> {
   const first = await db.outbox.orderBy('seq').first();
   return first?.createdAt ?? null;
+}
+
+/** Is this mutation still queued on this device? */
+export async function hasOutboxEntry(db: GhiDanhDB, id: string): Promise<boolean> {
+  return (await db.outbox.get(id)) !== undefined;
 }
 
 /** Entries in sequence order, optionally of one status. */
@@ -91,8 +146,8 @@ export interface OutboxResultSummary {
 }
 
 /**
- * Applies the server's answer: applied and duplicate entries leave the outbox and their visit is
- * marked synced; rejected ones stay, with the reasons, for the worker to correct.
+ * Applies the server's answer: applied and duplicate entries leave the outbox and are settled by
+ * their type (a visit is marked synced); rejected ones stay, with the reasons, for the worker to correct.
  */
 export async function markOutboxResult(
   db: GhiDanhDB,
@@ -106,7 +161,7 @@ export async function markOutboxResult(
   }
   const checked = parsed.data.results;
   return withStorageErrors(() =>
-    db.transaction('rw', db.outbox, db.visits, async () => {
+    db.transaction('rw', settleTables(db), async () => {
       const summary: OutboxResultSummary = { synced: 0, rejected: 0, unknown: 0 };
       const now = new Date().toISOString();
       for (const result of checked) {
@@ -123,7 +178,7 @@ export async function markOutboxResult(
           summary.rejected++;
         } else {
           await db.outbox.delete(entry.id);
-          await db.visits.update(entry.visitId, { syncedAt: now });
+          await afterSynced(db, [entry], now);
           summary.synced++;
         }
       }

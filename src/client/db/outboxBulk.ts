@@ -2,7 +2,8 @@ import { issuesOf, pushResponseSchema, type PushResult } from '../../shared/sche
 import type { GhiDanhDB } from './database';
 import { ValidationError, withStorageErrors } from './errors';
 import type { OutboxResultSummary } from './outbox';
-import type { OutboxRow, VisitRow } from './rows';
+import type { OutboxRow } from './rows';
+import { afterSynced, settleTables } from './outboxTypes';
 
 // The sync engine's side of the outbox, in bulk: claim a batch in one pass, settle the server's
 // answer in a handful of requests. Same rules as listOutbox + markOutboxSending and
@@ -41,7 +42,7 @@ export async function claimOutbox(
 
 /**
  * Applies the server's answer: applied and duplicate entries leave the outbox and their visit is
- * marked synced; rejected ones stay, with the reasons; ids not in the outbox are counted, ignored.
+ * settled by their type (a visit is marked synced); rejected ones stay, with the reasons; ids not in the outbox are counted, ignored.
  */
 export async function settleOutbox(
   db: GhiDanhDB,
@@ -57,11 +58,11 @@ export async function settleOutbox(
   const checked = parsed.data.results;
   const syncedAt = now.toISOString();
   return withStorageErrors(() =>
-    db.transaction('rw', db.outbox, db.visits, async () => {
+    db.transaction('rw', settleTables(db), async () => {
       const entries = await db.outbox.bulkGet(checked.map((r) => r.id));
       const summary: OutboxResultSummary = { synced: 0, rejected: 0, unknown: 0 };
       const rejected: OutboxRow[] = [];
-      const done = new Map<string, string>(); // outbox id → visit id
+      const done = new Map<string, OutboxRow>();
       checked.forEach((result, i) => {
         const entry = entries[i];
         if (!entry) summary.unknown++;
@@ -72,16 +73,13 @@ export async function settleOutbox(
             lastError: 'rejected',
             errors: result.errors ?? [],
           });
-        } else done.set(entry.id, entry.visitId);
+        } else done.set(entry.id, entry);
       });
       summary.rejected = rejected.length;
       summary.synced = done.size;
       await db.outbox.bulkPut(rejected);
       await db.outbox.bulkDelete([...done.keys()]);
-      const visits = (await db.visits.bulkGet([...done.values()])).filter(
-        (v): v is VisitRow => v !== undefined,
-      );
-      await db.visits.bulkPut(visits.map((v) => ({ ...v, syncedAt })));
+      await afterSynced(db, [...done.values()], syncedAt);
       return summary;
     }),
   );

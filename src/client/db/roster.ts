@@ -63,7 +63,15 @@ async function writeRows(db: GhiDanhDB, beneficiaries: readonly Beneficiary[]) {
     db,
     beneficiaries.map((b) => b.id),
   );
-  await db.roster.bulkPut(beneficiaries.map((b) => toRosterRow(b, visits.get(b.id) ?? [])));
+  // A withdrawal mark outlives the office's updates of the entry.
+  const before = await db.roster.bulkGet(beneficiaries.map((b) => b.id));
+  await db.roster.bulkPut(
+    beneficiaries.map((b, i) => {
+      const row = toRosterRow(b, visits.get(b.id) ?? []);
+      const withdrawn = before[i]?.consentWithdrawnAt;
+      return withdrawn ? { ...row, consentWithdrawnAt: withdrawn } : row;
+    }),
+  );
 }
 
 /** Replaces the whole roster (a new list from the office). Visits on the device are kept. */

@@ -48,7 +48,9 @@ export function watchRosterItems(
 /** Beneficiaries with a visit that has not reached the server (queued, being sent or rejected). */
 export async function unsyncedBeneficiaryIds(db: GhiDanhDB): Promise<Set<string>> {
   const entries = await db.outbox.toArray();
-  return new Set(entries.map((e) => e.payload.beneficiaryId));
+  return new Set(
+    entries.flatMap((e) => (e.type === 'visit.create' ? [e.payload.beneficiaryId] : [])),
+  );
 }
 
 export type VisitSyncState = OutboxStatus | 'synced';
@@ -73,7 +75,9 @@ export async function listVisitHistory(
       .where('visitId')
       .anyOf(visits.map((v) => v.id))
       .toArray();
-    const queued = new Map(outbox.map((e) => [e.visitId, e.status]));
+    const queued = new Map(
+      outbox.flatMap((e) => (e.type === 'visit.create' ? [[e.visitId, e.status] as const] : [])),
+    );
     const deviceId = await getMeta(db, 'deviceId');
     const superseded = new Set(visits.map((v) => v.supersedesVisitId));
     return visits

@@ -1,10 +1,12 @@
 import type {
+  AccountOpening,
   AttachmentMeta,
   Beneficiary,
   BeneficiaryStatus,
   Issue,
   BackupFile,
-  Mutation,
+  MutationOf,
+  MutationType,
   Visit,
 } from '../../shared/schemas';
 
@@ -27,6 +29,8 @@ export interface RosterEntry extends Beneficiary {
   currentStatus: BeneficiaryStatus;
   /** Two devices' visits disagree on the payment choice. */
   needsReview: boolean;
+  /** The person withdrew consent (a carried-out rights request): no further processing. */
+  consentWithdrawnAt?: string;
 }
 
 export type RosterRow = RosterEntry & RosterSearchFields;
@@ -59,8 +63,7 @@ export interface DraftRow {
 
 export type OutboxStatus = 'pending' | 'sending' | 'rejected';
 
-export interface OutboxRow extends Mutation {
-  visitId: string;
+interface OutboxState {
   status: OutboxStatus;
   attempts: number;
   lastError: string | null;
@@ -68,6 +71,23 @@ export interface OutboxRow extends Mutation {
   /** The server's reasons when it rejected the mutation; kept for correction, never dropped. */
   errors: Issue[] | null;
 }
+
+/**
+ * Top-level fields an entry of some type carries besides its mutation (for an index). Only a
+ * visit's entry has `visitId` (the index finds it when the visit is corrected).
+ */
+type OutboxExtra<T extends MutationType> = T extends 'visit.create'
+  ? { visitId: string }
+  : { visitId?: never };
+
+/** A queued mutation of one type, with its sending state. */
+export type OutboxRowOf<T extends MutationType> = MutationOf<T> & OutboxState & OutboxExtra<T>;
+
+/** Any queued mutation; narrow it by `type`. */
+export type OutboxRow = { [T in MutationType]: OutboxRowOf<T> }[MutationType];
+
+/** An account's state with one provider, as the server last sent it (a pulled accountOpening). */
+export type AccountStateRow = AccountOpening;
 
 /** Device-wide values, one row per key. */
 export interface SyncMeta {

@@ -27,4 +27,15 @@ export const STORES_V3 = {
   carried: 'id, importedAt',
 } as const;
 
-export const CURRENT_VERSION = 3;
+/**
+ * Version 4: providers' account work. `accounts` holds each account's state as the server last
+ * sent it (one row per beneficiary and provider); the outbox gains a `type` index, so a
+ * beneficiary's account steps still waiting to be sent are found without reading the visits'.
+ * Existing outbox rows are all visits and already carry `type`: nothing to carry across.
+ */
+export const STORES_V4 = {
+  accounts: '[beneficiaryId+providerId], beneficiaryId, providerId',
+  outbox: 'id, &seq, status, visitId, type',
+} as const;
+
+export const CURRENT_VERSION = 4;

@@ -1,5 +1,4 @@
 import { deriveEnrolmentState, type EnrolmentState } from '../../shared/enrolment';
-import { newId } from '../../shared/ids';
 import {
   attachmentMetaSchema,
   issuesOf,
@@ -17,8 +16,9 @@ import {
   withStorageErrors,
 } from './errors';
 import { refreshDerivedState } from './roster';
-import type { AttachmentRow, OutboxRow, VisitRow } from './rows';
-import { getDeviceId, takeNextSeq } from './syncMeta';
+import { queueMutation } from './outbox';
+import type { AttachmentRow, OutboxRowOf, VisitRow } from './rows';
+import { getDeviceId } from './syncMeta';
 
 // Saving a visit is one transaction: the visit, its photos and its outbox entry are written
 // together (or not at all), and the draft it came from is removed.
@@ -93,7 +93,7 @@ async function checkAttachmentsPresent(db: GhiDanhDB, visit: Visit, given: Attac
 
 export interface SavedVisit {
   visit: VisitRow;
-  outbox: OutboxRow;
+  outbox: OutboxRowOf<'visit.create'>;
 }
 
 /**
@@ -113,23 +113,9 @@ export async function saveVisit(
       if (await db.visits.get(visit.id)) throw new DuplicateVisitError(visit.id);
       await checkAttachmentsPresent(db, visit, attachments);
       const row: VisitRow = { ...visit, syncedAt: null };
-      const outbox: OutboxRow = {
-        id: newId(),
-        deviceId: visit.deviceId,
-        seq: await takeNextSeq(db),
-        type: 'visit.create',
-        payload: visit,
-        createdAt: new Date().toISOString(),
-        visitId: visit.id,
-        status: 'pending',
-        attempts: 0,
-        lastError: null,
-        lastAttemptAt: null,
-        errors: null,
-      };
       await db.visits.add(row);
       await db.attachments.bulkAdd(attachments);
-      await db.outbox.add(outbox);
+      const outbox = await queueMutation(db, 'visit.create', visit, { visitId: visit.id });
       await db.drafts.delete(visit.id);
       await refreshDerivedState(db, visit.beneficiaryId);
       return { visit: row, outbox };
@@ -157,12 +143,18 @@ export async function updateUnsyncedVisit(
           { path: 'beneficiaryId', key: 'validation.visit.beneficiaryChanged' },
         ]);
       }
-      const entry = await db.outbox.where('visitId').equals(visit.id).first();
+      const entry = (await db.outbox.where('visitId').equals(visit.id).first()) as
+        OutboxRowOf<'visit.create'> | undefined;
       if (!entry) throw new VisitLockedError(visit.id, 'synced');
       if (entry.status === 'sending') throw new VisitLockedError(visit.id, 'sending');
       await checkAttachmentsPresent(db, visit, attachments);
       const row: VisitRow = { ...visit, syncedAt: null };
-      const outbox: OutboxRow = { ...entry, payload: visit, status: 'pending', errors: null };
+      const outbox: OutboxRowOf<'visit.create'> = {
+        ...entry,
+        payload: visit,
+        status: 'pending',
+        errors: null,
+      };
       await db.visits.put(row);
       await db.attachments.bulkPut(attachments);
       const dropped = await db.attachments

@@ -16,3 +16,8 @@ export {
 } from './connectivity';
 export { createStore, useStore, type Store } from './externalStore';
 export { APP_VERSION } from './appVersion';
+export {
+  onBackgroundSyncRequest,
+  requestBackgroundSync,
+  type BackgroundSyncResult,
+} from './backgroundSync';

@@ -10,6 +10,7 @@ import {
 import type { SharedMessageKey } from '../../shared/messages';
 import { getAttachment, getDeviceId, getVisit, listOutbox, type GhiDanhDB } from '../db';
 import { addCarriedBackup, listCarriedBackups } from '../db/carried';
+import { hasOutboxEntry, outboxMutation } from '../db/outbox';
 import { base64ToBytes, bytesToBase64, sha256Hex } from './base64';
 
 // A file that carries every unsynced record (with its photos) off a device that cannot sync:
@@ -29,21 +30,15 @@ export async function buildBackup(
   onProgress: (p: BackupProgress) => void = () => undefined,
   now = new Date(),
 ): Promise<BackupFile> {
-  const own: Mutation[] = (await listOutbox(db, { limit: 10_000 })).map((row) => ({
-    id: row.id,
-    deviceId: row.deviceId,
-    seq: row.seq,
-    type: row.type,
-    payload: row.payload,
-    createdAt: row.createdAt,
-  }));
+  const own: Mutation[] = (await listOutbox(db, { limit: 10_000 })).map(outboxMutation);
   const carried = await listCarriedBackups(db);
   const mutations = [...own, ...carried.flatMap((c) => c.file.mutations)];
   const attachments: BackupAttachment[] = carried.flatMap((c) => c.file.attachments);
   const have = new Set(attachments.map((a) => a.id));
 
   for (const [i, m] of own.entries()) {
-    for (const id of m.payload.attachments) {
+    const photos = m.type === 'visit.create' ? m.payload.attachments : [];
+    for (const id of photos) {
       if (have.has(id)) continue;
       const stored = await getAttachment(db, id);
       if (!stored) continue; // the schema check below names the missing photo
@@ -97,7 +92,11 @@ export async function importBackup(db: GhiDanhDB, file: Blob): Promise<ImportRes
   }
   // Records this device already holds (its own, or from an earlier import) are not new.
   let known = 0;
-  for (const m of parsed.data.mutations) if (await getVisit(db, m.payload.id)) known += 1;
+  for (const m of parsed.data.mutations) {
+    const held =
+      m.type === 'visit.create' ? await getVisit(db, m.payload.id) : await hasOutboxEntry(db, m.id);
+    if (held) known += 1;
+  }
   const added = await addCarriedBackup(db, parsed.data);
   const total = parsed.data.mutations.length;
   return added

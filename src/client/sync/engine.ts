@@ -1,4 +1,4 @@
-import type { Issue, Mutation, PushResponse, PushResult } from '../../shared/schemas';
+import type { Issue, PushResponse, PushResult } from '../../shared/schemas';
 import {
   getAttachment,
   getDeviceId,
@@ -14,6 +14,7 @@ import {
 } from '../db';
 import { carriedMutationCount } from '../db/carried';
 import { watchPendingOutbox } from '../db/outboxWatch';
+import { outboxMutation } from '../db/outbox';
 import { claimOutbox, settleOutbox } from '../db/outboxBulk';
 import { applyPulledPage } from '../db/pulled';
 import type { SyncApi } from './api';
@@ -112,17 +113,6 @@ const INITIAL: SyncStatus = {
   retryAt: null,
   failures: 0,
 };
-
-function toMutation(row: OutboxRow): Mutation {
-  return {
-    id: row.id,
-    deviceId: row.deviceId,
-    seq: row.seq,
-    type: row.type,
-    payload: row.payload,
-    createdAt: row.createdAt,
-  };
-}
 
 async function browserStorageEstimate() {
   const storage = globalThis.navigator?.storage;
@@ -352,7 +342,7 @@ export class SyncEngine {
           }
         }
         if (next.sent.length > 0) {
-          const response = this.#o.api.push({ deviceId, mutations: next.sent.map(toMutation) });
+          const response = this.#o.api.push({ deviceId, mutations: next.sent.map(outboxMutation) });
           response.catch(() => undefined); // handled when awaited; never unhandled meanwhile
           flight = { sent: next.sent, response };
         } else if (!answered && next.claimed.length === 0) {
@@ -444,10 +434,11 @@ export class SyncEngine {
     }
   }
 
-  /** Uploads the photos each visit lists; visits whose photo the server refuses are rejected. */
+  /** Uploads the photos each queued visit lists (other types carry none); visits whose photo the server refuses are rejected. */
   async #uploadAttachments(entries: readonly OutboxRow[]): Promise<PushResult[]> {
     const refused: PushResult[] = [];
     for (const entry of entries) {
+      if (entry.type !== 'visit.create') continue;
       const issues: Issue[] = [];
       for (const [index, id] of entry.payload.attachments.entries()) {
         if (this.#uploaded.has(id)) continue;

@@ -38,5 +38,8 @@ export {
 } from './runtime';
 export type { SyncPhase, SyncProgress, SyncStatus } from './engine';
 export { useRejectedVisits, type RejectedVisit } from './useRejectedVisits';
+export { officeRequest, type OfficeRequest } from './officeApi';
+export { HttpError, NetworkError } from './http';
+export { listRightsRequests, recordRightsRequest } from './rightsApi';
 export { officeDownload, officeGet, saveFile, type DownloadedFile } from './office';
 export { failureReason, useServerData } from './officeData';

@@ -1,4 +1,12 @@
-import type { Beneficiary, Change, Issue, PushResult, Visit } from '../../shared/schemas';
+import type {
+  AccountOpening,
+  Beneficiary,
+  Change,
+  Issue,
+  PushResult,
+  RightsApplied,
+  Visit,
+} from '../../shared/schemas';
 import type { SharedMessageKey } from '../../shared/messages';
 
 // Pure rules for what the server's answers do to the device's queue and roster.
@@ -38,8 +46,12 @@ export interface SortedChanges {
   beneficiaries: Beneficiary[];
   removedBeneficiaryIds: string[];
   visits: Visit[];
-  /** Account-opening updates: not kept on the device yet, counted only. */
+  /** Account-opening updates received (the records are in `accounts`). */
   accountOpenings: number;
+  /** Each account's latest state in the page. */
+  accounts: AccountOpening[];
+  /** Withdrawals and erasures carried out by the server, in order. */
+  rights: RightsApplied[];
 }
 
 /**
@@ -50,6 +62,8 @@ export function sortChanges(changes: readonly Change[]): SortedChanges {
   const latest = new Map<string, Beneficiary | null>();
   const visits = new Map<string, Visit>();
   let accountOpenings = 0;
+  const accounts = new Map<string, AccountOpening>();
+  const rights: RightsApplied[] = [];
   for (const change of changes) {
     switch (change.kind) {
       case 'beneficiary':
@@ -65,6 +79,15 @@ export function sortChanges(changes: readonly Change[]): SortedChanges {
         break;
       case 'accountOpening':
         accountOpenings++;
+        accounts.set(`${change.record.beneficiaryId}|${change.record.providerId}`, change.record);
+        break;
+      case 'rights':
+        rights.push(change.record);
+        // An erased person's visits in this page are not kept either.
+        if (change.record.kind === 'erase') {
+          for (const [id, v] of visits)
+            if (v.beneficiaryId === change.record.beneficiaryId) visits.delete(id);
+        }
         break;
     }
   }
@@ -74,7 +97,14 @@ export function sortChanges(changes: readonly Change[]): SortedChanges {
     if (record) beneficiaries.push(record);
     else removedBeneficiaryIds.push(id);
   }
-  return { beneficiaries, removedBeneficiaryIds, visits: [...visits.values()], accountOpenings };
+  return {
+    beneficiaries,
+    removedBeneficiaryIds,
+    visits: [...visits.values()],
+    accountOpenings,
+    accounts: [...accounts.values()],
+    rights,
+  };
 }
 
 /** A mutation refused before it was sent (e.g. its photo is gone): kept, with the reason. */

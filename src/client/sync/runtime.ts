@@ -1,4 +1,5 @@
 import type { GhiDanhDB } from '../db';
+import { onBackgroundSyncRequest, requestBackgroundSync } from '../platform/backgroundSync';
 import { createSyncApi } from './api';
 import { accountTokens } from './auth/tokens';
 import { SyncEngine, type SyncStatus } from './engine';
@@ -31,10 +32,37 @@ export function startSync(options: StartSyncOptions): () => void {
     onRevoked: options.onRevoked,
   });
   current.set(engine);
+  const stopBackgroundSync = wireBackgroundSync(engine);
   engine.start();
   return () => {
+    stopBackgroundSync();
     engine.stop();
     if (current.get() === engine) current.set(null);
+  };
+}
+
+/**
+ * A failed sync asks the browser for a Background Sync event when it is next online; the service
+ * worker passes that event on here, and it cuts the engine's backoff wait short.
+ */
+function wireBackgroundSync(engine: SyncEngine): () => void {
+  let wasWaiting = false;
+  const unsubscribe = engine.status.subscribe(() => {
+    const waiting = engine.status.get().phase === 'waiting';
+    if (waiting && !wasWaiting) void requestBackgroundSync();
+    wasWaiting = waiting;
+  });
+  const unlisten = onBackgroundSyncRequest(async () => {
+    const { phase } = engine.status.get();
+    // Paused for a login, revoked or stopped: draining is not this window's to do now.
+    if (phase !== 'idle' && phase !== 'waiting' && phase !== 'syncing') return 'failed';
+    await engine.syncNow();
+    const after = engine.status.get();
+    return after.phase === 'idle' && after.failures === 0 ? 'drained' : 'failed';
+  });
+  return () => {
+    unsubscribe();
+    unlisten();
   };
 }
 

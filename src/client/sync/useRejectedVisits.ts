@@ -16,7 +16,9 @@ export interface RejectedVisit {
 export function useRejectedVisits(): RejectedVisit[] | undefined {
   return useLiveQuery(async () => {
     const db = await appDatabase();
-    const rows = await listOutbox(db, { status: 'rejected', limit: 10_000 });
+    const rows = (await listOutbox(db, { status: 'rejected', limit: 10_000 })).filter(
+      (row) => row.type === 'visit.create',
+    );
     return Promise.all(
       rows.map(async (row) => ({
         visitId: row.visitId,

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { ProviderProfile } from '../../shared/accounts';
 import type { SessionResponse } from '../../shared/schemas/auth';
+import { isWalletProviderId } from '../../shared/wallets';
 import type { AppContext } from '../context';
 import type { Database, Role } from '../store/schema';
 import { visibleUnits } from './scope';
@@ -65,7 +67,30 @@ export async function sessionResponse(
     refreshExpiresAt: refreshExpiresAt.toISOString(),
     deviceId,
     user: await userSummary(ctx.store.db, user),
+    provider: await providerProfile(ctx.store.db, user.provider_id),
   };
+}
+
+/** A provider agent's provider as the tablet needs it; null for other roles. */
+export async function providerProfile(
+  db: Kysely<Database>,
+  id: string | null,
+): Promise<ProviderProfile | null> {
+  if (id === null) return null;
+  const row = await db
+    .selectFrom('providers')
+    .select(['id', 'name', 'kind', 'bank_bin', 'wallet_provider'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row
+    ? {
+        id: row.id,
+        name: row.name,
+        kind: row.kind,
+        bankBin: row.bank_bin,
+        walletProvider: isWalletProviderId(row.wallet_provider) ? row.wallet_provider : null,
+      }
+    : null;
 }
 
 export async function userSummary(db: Kysely<Database>, user: SessionUser) {

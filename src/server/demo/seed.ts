@@ -14,9 +14,14 @@ export const DEMO_PASSWORD = 'ghidanh-demo';
 export const DEMO_ROSTER_SIZE = 5000;
 export const DEMO_ROSTER_SEED = 2025;
 
-const PROVIDER = { id: 'vietinbank-ls', name: 'VietinBank Lạng Sơn', kind: 'bank' };
-/** VietinBank's NAPAS BIN: this branch receives the people who choose a VietinBank account. */
-const PROVIDER_CHANNEL = 'bank:970415';
+/** Its customers are the people whose bank choice names VietinBank's BIN. */
+const PROVIDER = {
+  id: 'vietinbank-ls',
+  name: 'VietinBank Lạng Sơn',
+  kind: 'bank',
+  bank_bin: '970415',
+  wallet_provider: null,
+};
 const FIELD_COMMUNES = ['06004', '06037'];
 const PROVIDER_COMMUNES = ['05977', '05983', '05986', '05992', '06004'];
 
@@ -78,10 +83,6 @@ export async function seedDemoIfEmpty(
       )
       .execute();
     await trx.insertInto('providers').values(PROVIDER).execute();
-    await trx
-      .insertInto('provider_channels')
-      .values({ provider_id: PROVIDER.id, channel: PROVIDER_CHANNEL })
-      .execute();
     await trx
       .insertInto('provider_units')
       .values(PROVIDER_COMMUNES.map((unit_code) => ({ provider_id: PROVIDER.id, unit_code })))

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { channelOf, needsAccount } from '../../shared/exports/channels';
+import { choosesProvider, type ProviderProfile } from '../../shared/accounts';
+import { needsAccount } from '../../shared/exports/channels';
 import type { Row } from '../../shared/exports/csv';
 import { NOT_OPENED_STATUSES, OPENING_STATUS_LABELS } from '../../shared/exports/labels';
 import { providerRow } from '../../shared/exports/rows';
@@ -9,10 +10,11 @@ import type { PaymentChoice } from '../../shared/schemas/payment';
 import type { Visit } from '../../shared/schemas/visit';
 import { compareVietnamese } from '../../shared/text';
 import { visibleUnits } from '../auth/scope';
+import { providerProfile } from '../auth/sessions';
 import type { Database } from '../store/schema';
 
-// A provider's two lists, from the roster and the visits of the communes it serves: who chose one
-// of its channels (the payment-method registration list), and of those who chose an account, whose
+// A provider's two lists, from the roster and the visits of the communes it serves: who chose
+// this provider (choosesProvider) (the payment-method registration list), and of those who chose an account, whose
 // account is not open yet (account_openings: no row, or a status in NOT_OPENED_STATUSES).
 
 export type ProviderList = 'registrations' | 'accounts_to_open';
@@ -25,11 +27,13 @@ interface Chosen {
   visit: Visit & { payment: PaymentChoice };
 }
 
-/** Each beneficiary of `commune` whose choice in force is one of `channels`. */
+type Served = Pick<ProviderProfile, 'kind' | 'bankBin' | 'walletProvider'>;
+
+/** Each beneficiary of `commune` whose choice in force names this provider (shared rule). */
 async function chosenIn(
   db: Kysely<Database>,
   commune: string,
-  channels: ReadonlySet<string>,
+  provider: Served,
 ): Promise<Chosen[]> {
   const [people, visits] = await Promise.all([
     db
@@ -37,8 +41,16 @@ async function chosenIn(
       .select('data')
       .where('commune_code', '=', commune)
       .where('removed_at', 'is', null)
+      // Withdrawn consent: no further processing; erased: nothing personal left to list.
+      .where('withdrawn_at', 'is', null)
+      .where('erased_at', 'is', null)
       .execute(),
-    db.selectFrom('visits').select('data').where('commune_code', '=', commune).execute(),
+    db
+      .selectFrom('visits')
+      .select('data')
+      .where('commune_code', '=', commune)
+      .where('erased_at', 'is', null)
+      .execute(),
   ]);
   const byPerson = new Map<string, Visit[]>();
   for (const v of visits) {
@@ -51,7 +63,7 @@ async function chosenIn(
     const own = byPerson.get(beneficiary.id) ?? [];
     const state = deriveEnrolmentState(beneficiary, own);
     if (!state.payment || (state.latestVisit && GONE.has(state.latestVisit.outcome))) continue;
-    if (!channels.has(channelOf(state.payment))) continue;
+    if (!choosesProvider(state.payment, provider)) continue;
     // deriveEnrolmentState hands back the very object of the visit that carries the choice.
     const visit = own.find((v) => v.payment === state.payment)!;
     chosen.push({ beneficiary, visit: visit as Chosen['visit'] });
@@ -64,17 +76,9 @@ export async function providerListRows(
   providerId: string,
   list: ProviderList,
 ): Promise<Row[]> {
-  const channels = new Set(
-    (
-      await db
-        .selectFrom('provider_channels')
-        .select('channel')
-        .where('provider_id', '=', providerId)
-        .execute()
-    ).map((r) => r.channel),
-  );
+  const provider = await providerProfile(db, providerId);
   const units = (await visibleUnits(db, { id: '', role: 'provider_agent', providerId })) ?? [];
-  if (channels.size === 0 || units.length === 0) return [];
+  if (!provider || units.length === 0) return [];
   const communes = await db
     .selectFrom('admin_units')
     .select(['code', 'name'])
@@ -97,7 +101,7 @@ export async function providerListRows(
 
   const rows: Row[] = [];
   for (const commune of communes) {
-    const chosen = (await chosenIn(db, commune.code, channels)).sort((a, b) =>
+    const chosen = (await chosenIn(db, commune.code, provider)).sort((a, b) =>
       compareVietnamese(a.beneficiary.fullName, b.beneficiary.fullName),
     );
     for (const { beneficiary, visit } of chosen) {

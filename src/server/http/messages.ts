@@ -26,6 +26,17 @@ export const serverMessages = {
   device_unknown: 'Không tìm thấy thiết bị này.',
   busy: 'Máy chủ đang bận, hãy thử lại.',
   username_taken: 'Tên đăng nhập này đã có người dùng.',
+  beneficiary_unknown: 'Không tìm thấy người hưởng này.',
+  beneficiary_erased: 'Dữ liệu của người hưởng này đã bị xóa theo yêu cầu.',
+  rights_id_reused: 'Mã yêu cầu này đã được dùng cho một yêu cầu khác.',
+  rate_limited: 'Quá nhiều yêu cầu trong thời gian ngắn. Hãy thử lại sau {seconds} giây.',
+  import_not_found: 'Không tìm thấy lần nhập danh sách này (có thể đã quá hạn). Hãy chọn lại tệp.',
+  import_committed: 'Lần nhập danh sách này đã được ghi vào danh sách, không thêm dòng được nữa.',
+  import_no_report: 'Hãy xem báo cáo thay đổi trước khi ghi vào danh sách.',
+  import_stale:
+    'Danh sách người hưởng đã thay đổi kể từ khi lập báo cáo (có người khác vừa cập nhật). Chưa có gì được ghi: hãy lập lại báo cáo rồi ghi.',
+  review_unknown: 'Không tìm thấy mục cần xem xét này trong địa bàn của bạn.',
+  review_resolved: 'Mục này đã được xử lý rồi.',
   export_unknown: 'Không tìm thấy lần xuất danh sách này.',
 } as const;
 

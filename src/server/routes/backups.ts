@@ -23,6 +23,7 @@ const BATCH = 500;
 async function storeAttachments(ctx: AppContext, file: BackupFile): Promise<number> {
   const owner = new Map<string, { deviceId: string; workerId: string }>();
   for (const m of file.mutations) {
+    if (m.type !== 'visit.create') continue; // only visits carry photos
     for (const id of m.payload.attachments)
       owner.set(id, { deviceId: m.deviceId, workerId: m.payload.workerId });
   }

@@ -29,7 +29,8 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: AppContext): void 
     url: '/api/sync/push',
     tag: 'sync',
     summary: 'Gửi một lô thay đổi; mỗi thay đổi được trả lời applied / duplicate / rejected',
-    roles: ['field_worker'],
+    // Which role may send which mutation type is each type's handler's rule (sync/handlers).
+    roles: ['field_worker', 'provider_agent'],
     body: pushEnvelopeSchema,
     bodyDoc: pushRequestSchema,
     response: pushResponseSchema,

@@ -28,6 +28,10 @@ export interface ProviderTable {
   id: string;
   name: string;
   kind: string;
+  /** Banks: the BIN a beneficiary's bank choice names (migration 0004). */
+  bank_bin: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Wallets: the wallet id a beneficiary's wallet choice names (migration 0004). */
+  wallet_provider: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ProviderUnitTable {
@@ -95,6 +99,10 @@ export interface BeneficiaryTable {
   data: Json;
   change_seq: ChangeSeq;
   removed_at: Date | null;
+  /** Consent withdrawn (migration 0006): no further processing, left out of provider exports. */
+  withdrawn_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Personal data erased on request: `data` is a tombstone, the row stays removed. */
+  erased_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 /** A view (migration 0002): every applied mutation, read from the visit it created. */
@@ -125,6 +133,8 @@ export interface VisitTable {
   data: Json;
   received_at: Generated<Date>;
   change_seq: ChangeSeq;
+  /** Erased on request (migration 0006): `data` is a tombstone and the visit is not pulled. */
+  erased_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface AttachmentBlobTable {
@@ -151,6 +161,30 @@ export interface AccountOpeningTable {
   status: string;
   updated_at: Timestamp;
   change_seq: ChangeSeq;
+  /** Migration 0004: the account as folded from its account_updates rows. */
+  account_number: ColumnType<string | null, string | null | undefined, string | null>;
+  opened_on: ColumnType<string | null, string | null | undefined, string | null>;
+  card_issued_on: ColumnType<string | null, string | null | undefined, string | null>;
+  safe_use_shown_on: ColumnType<string | null, string | null | undefined, string | null>;
+  updated_by: ColumnType<string | null, string | null | undefined, string | null>;
+  device_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** One step of a provider's account work, with its mutation's idempotency record (0004). */
+export interface AccountUpdateTable {
+  id: string;
+  mutation_id: string;
+  payload_hash: string;
+  seq: BigIntColumn;
+  applied_at: Timestamp;
+  beneficiary_id: string;
+  provider_id: string;
+  commune_code: string;
+  step: string;
+  device_id: string;
+  user_id: string;
+  data: Json;
+  received_at: Generated<Date>;
 }
 
 export interface ReviewFlagTable {
@@ -164,15 +198,46 @@ export interface ReviewFlagTable {
   resolved_by: string | null;
 }
 
+export interface RosterImportTable {
+  id: string;
+  created_by: string;
+  created_at: Generated<Date>;
+  file_name: string;
+  status: Generated<'staging' | 'committed'>;
+  /** The roster's highest change_seq when the report was made; null until then. */
+  roster_version: BigIntColumn | null;
+  result: Json | null;
+  committed_at: Date | null;
+}
+
+/** One staged row: an accepted entry, or the matching key of a rejected row (held, not removed). */
+export interface RosterImportRowTable {
+  import_id: string;
+  row_number: number;
+  entry: Json | null;
+  held_key: string | null;
+}
+
+export interface RightsRequestTable {
+  id: string;
+  beneficiary_id: string;
+  commune_code: string;
+  kind: string;
+  requested_by: string;
+  channel: string;
+  note: string;
+  received_at: Timestamp;
+  recorded_by: string;
+  recorded_at: Timestamp;
+  due_at: Timestamp;
+  state: Generated<string>;
+  completed_at: Date | null;
+  change_seq: ColumnType<string | number | bigint | null, never, number | null>;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
-}
-
-export interface ProviderChannelTable {
-  provider_id: string;
-  /** "bank:<BIN>", "wallet:<wallet id>", "post_office_cash" or "cash_at_home" (shared/exports/channels). */
-  channel: string;
 }
 
 export interface ExportTable {
@@ -228,9 +293,12 @@ export interface Database {
   attachment_blobs: AttachmentBlobTable;
   attachments: AttachmentTable;
   account_openings: AccountOpeningTable;
+  account_updates: AccountUpdateTable;
   review_flags: ReviewFlagTable;
   settings: SettingTable;
-  provider_channels: ProviderChannelTable;
+  roster_imports: RosterImportTable;
+  roster_import_rows: RosterImportRowTable;
+  rights_requests: RightsRequestTable;
   exports: ExportTable;
   reported_entries: ReportedEntryTable;
   audit_log: AuditLogTable;

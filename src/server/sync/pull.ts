@@ -1,3 +1,4 @@
+import { accountNumberTail } from '../../shared/accounts';
 import type { Change, PullResponse } from '../../shared/schemas/sync';
 import type { Caller } from '../auth/guard';
 import { callerUnits } from '../auth/scope';
@@ -34,23 +35,43 @@ export async function pullChanges(
     .select(['data', 'change_seq'])
     .where('change_seq', '>', cursor)
     .where('device_id', '!=', caller.deviceId)
+    .where('erased_at', 'is', null)
     .orderBy('change_seq')
     .limit(limit + 1);
   let openings = db
     .selectFrom('account_openings')
-    .select(['beneficiary_id', 'provider_id', 'status', 'updated_at', 'change_seq'])
+    .select([
+      'beneficiary_id',
+      'provider_id',
+      'status',
+      'updated_at',
+      'change_seq',
+      'account_number',
+      'opened_on',
+      'card_issued_on',
+      'safe_use_shown_on',
+    ])
+    .where('change_seq', '>', cursor)
+    .orderBy('change_seq')
+    .limit(limit + 1);
+  let rights = db
+    .selectFrom('rights_requests')
+    .select(['beneficiary_id', 'kind', 'completed_at', 'change_seq'])
+    .where('state', '=', 'done')
     .where('change_seq', '>', cursor)
     .orderBy('change_seq')
     .limit(limit + 1);
   if (units !== null) {
+    rights = rights.where('commune_code', 'in', units);
     beneficiaries = beneficiaries.where('commune_code', 'in', units);
     visits = visits.where('commune_code', 'in', units);
     openings = openings.where('commune_code', 'in', units);
   }
-  const [b, v, o] = await Promise.all([
+  const [b, v, o, r] = await Promise.all([
     beneficiaries.execute(),
     visits.execute(),
     openings.execute(),
+    rights.execute(),
   ]);
 
   const all: Sequenced[] = [
@@ -72,7 +93,23 @@ export async function pullChanges(
           beneficiaryId: r.beneficiary_id,
           providerId: r.provider_id,
           status: r.status,
+          // Never the whole number: field workers and supervisors only need to know it exists.
+          accountNumberTail: accountNumberTail(r.account_number),
+          openedOn: r.opened_on,
+          cardIssuedOn: r.card_issued_on,
+          safeUseShownOn: r.safe_use_shown_on,
           updatedAt: r.updated_at.toISOString(),
+        },
+      } as Change,
+    })),
+    ...r.map((row) => ({
+      seq: toNumber(row.change_seq!),
+      change: {
+        kind: 'rights',
+        record: {
+          beneficiaryId: row.beneficiary_id,
+          kind: row.kind,
+          completedAt: (row.completed_at ?? new Date()).toISOString(),
         },
       } as Change,
     })),

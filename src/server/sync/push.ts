@@ -1,51 +1,53 @@
 import { createHash } from 'node:crypto';
-import { sql, type Transaction } from 'kysely';
-import type { SharedMessageKey } from '../../shared/messages';
+import type { Transaction } from 'kysely';
 import { issuesOf } from '../../shared/schemas/issues';
 import {
+  MUTATION_TYPES,
   mutationSchema,
   type Issue,
-  type Mutation,
   type MutationEnvelope,
+  type MutationType,
   type PushResult,
 } from '../../shared/schemas/sync';
 import type { Caller } from '../auth/guard';
-import { callerUnits } from '../auth/scope';
 import type { AppContext } from '../context';
 import type { Database } from '../store/schema';
-import { inTransaction, lockChangeSequence } from '../store/transaction';
-import { flagConflicts } from './conflicts';
+import { inTransaction } from '../store/transaction';
+import { MUTATION_HANDLERS, type MutationHandler, type ValidMutation } from './handlers';
+import { rejection } from './handlers/types';
 
 // Applying one push. Each mutation is judged on its own (applied / duplicate / rejected with field
-// errors); the batch is written in one transaction. Idempotence rests on the unique mutation id
-// carried by each visit row: the batch's visits go in with one INSERT … ON CONFLICT DO NOTHING,
-// so a second copy of a batch (a retry, or the same batch sent twice at once) inserts nothing and
-// reads back the first copy's result, and each visit is stored once.
+// errors); the batch is written in one transaction. What is the same for every type is done here:
+// the shared schema, the sending device and worker, the role, the content hash, and the answer to
+// a retry of something applied before that would now be refused. Each type's own rules and
+// storage are its handler's (./handlers), and every type keeps its idempotency record on the rows
+// it writes, so a retried or concurrently repeated batch stores everything once.
 
 type Judged =
-  | { kind: 'rejected'; id: string; errors: Issue[] }
-  | { kind: 'valid'; id: string; mutation: Mutation; hash: string; payloadJson: string };
+  | { kind: 'rejected'; id: string; result: PushResult }
+  | ({ kind: 'valid' } & ValidMutation<MutationType>);
 
 const MAX_ISSUES = 50;
 
-function rejected(id: string, key: SharedMessageKey, path: string): Judged {
-  return { kind: 'rejected', id, errors: [{ path, key }] };
+function rejected(id: string, errors: Issue[]): Judged {
+  return { kind: 'rejected', id, result: { id, status: 'rejected', errors } };
 }
 
 /** Checks that need no database: the shared schema and who sends it. */
 function judgeShape(item: MutationEnvelope, caller: Caller): Judged {
   const parsed = mutationSchema.safeParse(item);
-  if (!parsed.success) {
-    return { kind: 'rejected', id: item.id, errors: issuesOf(parsed.error).slice(0, MAX_ISSUES) };
-  }
+  if (!parsed.success) return rejected(item.id, issuesOf(parsed.error).slice(0, MAX_ISSUES));
   const m = parsed.data;
-  if (m.deviceId !== caller.deviceId)
-    return rejected(m.id, 'validation.sync.deviceMismatch', 'deviceId');
+  const fail = (key: Issue['key'], path: string) => rejected(m.id, [{ path, key }]);
+  if (m.deviceId !== caller.deviceId) return fail('validation.sync.deviceMismatch', 'deviceId');
   if (m.payload.deviceId !== caller.deviceId) {
-    return rejected(m.id, 'validation.sync.deviceMismatch', 'payload.deviceId');
+    return fail('validation.sync.deviceMismatch', 'payload.deviceId');
   }
   if (m.payload.workerId !== caller.username) {
-    return rejected(m.id, 'protocol.mutation.workerMismatch', 'payload.workerId');
+    return fail('protocol.mutation.workerMismatch', 'payload.workerId');
+  }
+  if (!MUTATION_HANDLERS[m.type].roles.includes(caller.role)) {
+    return fail('protocol.mutation.roleDenied', 'type');
   }
   // Hashed as JSON.stringify([type, payload]), the payload serialised once and also stored.
   const payloadJson = JSON.stringify(m.payload);
@@ -55,58 +57,17 @@ function judgeShape(item: MutationEnvelope, caller: Caller): Judged {
   return { kind: 'valid', id: m.id, mutation: m, hash, payloadJson };
 }
 
-/** Authorisation against the roster: the beneficiary exists and lies in the caller's units. */
-async function judgeScope(
-  trx: Transaction<Database>,
-  ctx: AppContext,
-  caller: Caller,
-  judged: Judged[],
-): Promise<Judged[]> {
-  const valid = judged.filter((j) => j.kind === 'valid');
-  if (valid.length === 0) return judged;
-  const ids = [...new Set(valid.map((j) => j.mutation.payload.beneficiaryId))];
-  const rows = await trx
-    .selectFrom('beneficiaries')
-    .select(['id', 'commune_code'])
-    .where('id', '=', anyOf(ids))
-    .execute();
-  const communeOf = new Map(rows.map((r) => [r.id, r.commune_code]));
-  const units = await callerUnits(trx, caller);
-  const scope = units && new Set(units);
-  return judged.map((j) => {
-    if (j.kind !== 'valid') return j;
-    const visit = j.mutation.payload;
-    const commune = communeOf.get(visit.beneficiaryId);
-    if (commune === undefined)
-      return rejected(j.id, 'protocol.mutation.beneficiaryUnknown', 'payload.beneficiaryId');
-    if (scope && !scope.has(commune))
-      return rejected(j.id, 'protocol.mutation.outOfScope', 'payload.beneficiaryId');
-    if (visit.communeCode !== commune) {
-      return rejected(j.id, 'protocol.mutation.communeMismatch', 'payload.communeCode');
-    }
-    return j;
-  });
-}
+const handler = (type: MutationType) =>
+  MUTATION_HANDLERS[type] as unknown as MutationHandler<MutationType>;
 
-/** What an earlier push recorded for these mutation ids. */
-async function storedResults(trx: Transaction<Database>, ids: string[]) {
-  if (ids.length === 0) return new Map<string, { hash: string; appliedAt: string }>();
-  const rows = await trx
-    .selectFrom('visits')
-    .select(['mutation_id', 'payload_hash', 'applied_at'])
-    .where('mutation_id', '=', anyOf(ids))
-    .execute();
-  return new Map(
-    rows.map((r) => [
-      r.mutation_id,
-      { hash: r.payload_hash, appliedAt: new Date(r.applied_at).toISOString() },
-    ]),
-  );
-}
-
-/** One array parameter instead of one parameter per id. */
-function anyOf(ids: string[]) {
-  return sql<string>`any(${ids}::uuid[])`;
+/** Each type's idempotency records for these ids (a handler is asked only when ids are given). */
+async function storedAnywhere(trx: Transaction<Database>, idsByType: Map<MutationType, string[]>) {
+  const found = new Map<string, { type: MutationType; hash: string; appliedAt: string }>();
+  for (const [type, ids] of idsByType) {
+    if (ids.length === 0) continue;
+    for (const [id, seen] of await handler(type).stored(trx, ids)) found.set(id, { type, ...seen });
+  }
+  return found;
 }
 
 export async function applyPush(
@@ -116,70 +77,49 @@ export async function applyPush(
   /** Runs in the push's transaction before it commits (the audit entry). */
   onWrite?: (trx: Transaction<Database>, results: readonly PushResult[]) => Promise<void>,
 ): Promise<PushResult[]> {
-  const shaped = items.map((item) => judgeShape(item, caller));
+  const judged = items.map((item) => judgeShape(item, caller));
+  const valid = judged.filter((j) => j.kind === 'valid');
+  const present = new Set(valid.map((j) => j.mutation.type));
   return inTransaction(ctx.store.db, async (trx) => {
-    const judged = await judgeScope(trx, ctx, caller, shaped);
-    const valid = judged.filter((j) => j.kind === 'valid');
     const appliedAt = new Date().toISOString();
-    // Fresh visits go straight in; a mutation id or visit id already stored skips its row.
-    const inserted = new Set<string>();
-    if (valid.length > 0) {
-      await lockChangeSequence(trx);
-      const rows = await trx
-        .insertInto('visits')
-        .values(
-          valid.map(({ mutation: m, hash, payloadJson }) => ({
-            id: m.payload.id,
-            mutation_id: m.id,
-            payload_hash: hash,
-            seq: m.seq,
-            applied_at: appliedAt,
-            beneficiary_id: m.payload.beneficiaryId,
-            commune_code: m.payload.communeCode,
-            device_id: caller.deviceId,
-            user_id: caller.userId,
-            visited_at: m.payload.visitedAt,
-            outcome: m.payload.outcome,
-            data: payloadJson,
-          })),
-        )
-        .onConflict((oc) => oc.doNothing())
-        .returning('mutation_id')
-        .execute();
-      for (const r of rows) inserted.add(r.mutation_id);
-    }
-    // The rest: sent before (by an earlier push, or a copy of this batch that committed first),
-    // rejected now, or a visit id already stored under another mutation.
-    const earlier = await storedResults(
+    const answers = new Map<string, PushResult>();
+    // A mutation id stored under another type is a reused id, whatever it carries now: each
+    // type's table is asked about the ids of the other types in the push (one indexed query).
+    const foreign = await storedAnywhere(
       trx,
-      judged.filter((j) => !inserted.has(j.id)).map((j) => j.id),
+      new Map(
+        MUTATION_TYPES.filter((t) => present.size > 1 || !present.has(t)).map((t) => [
+          t,
+          valid.filter((j) => j.mutation.type !== t).map((j) => j.id),
+        ]),
+      ),
     );
-    const results = judged.map((j): PushResult => {
-      if (inserted.has(j.id)) return { id: j.id, status: 'applied', appliedAt };
-      const seen = earlier.get(j.id);
-      if (seen && (j.kind === 'rejected' || seen.hash === j.hash)) {
-        return { id: j.id, status: 'duplicate', appliedAt: seen.appliedAt };
+    for (const j of valid) {
+      const seen = foreign.get(j.id);
+      if (seen && seen.type !== j.mutation.type) {
+        answers.set(j.id, rejection(j.id, 'protocol.mutation.idReused', 'id'));
       }
-      if (seen) {
-        return {
-          id: j.id,
-          status: 'rejected',
-          errors: [{ path: 'id', key: 'protocol.mutation.idReused' }],
-        };
-      }
-      if (j.kind === 'rejected') return { id: j.id, status: 'rejected', errors: j.errors };
-      return {
-        id: j.id,
-        status: 'rejected',
-        errors: [{ path: 'payload.id', key: 'protocol.mutation.visitIdReused' }],
-      };
-    });
-    if (inserted.size > 0) {
-      const beneficiaries = valid
-        .filter((j) => inserted.has(j.id))
-        .map((j) => j.mutation.payload.beneficiaryId);
-      await flagConflicts(trx, [...new Set(beneficiaries)], caller.deviceId);
     }
+    for (const type of MUTATION_TYPES) {
+      const ofType = valid.filter((j) => j.mutation.type === type && !answers.has(j.id));
+      if (ofType.length === 0) continue;
+      for (const r of await handler(type).apply(trx, caller, ofType, appliedAt))
+        answers.set(r.id, r);
+    }
+    // Refused now but applied before (a retry after the rules or the sender changed): the
+    // original result, so the device's queue never stalls on it.
+    const refused = judged.filter((j) => j.kind === 'rejected').map((j) => j.id);
+    const earlier =
+      refused.length > 0
+        ? await storedAnywhere(trx, new Map(MUTATION_TYPES.map((t) => [t, refused])))
+        : new Map();
+    const results = judged.map((j): PushResult => {
+      if (j.kind === 'rejected') {
+        const seen = earlier.get(j.id);
+        return seen ? { id: j.id, status: 'duplicate', appliedAt: seen.appliedAt } : j.result;
+      }
+      return answers.get(j.id) ?? rejection(j.id, 'validation.object.invalid', '');
+    });
     await onWrite?.(trx, results);
     return results;
   });

@@ -1,4 +1,6 @@
+import * as account from './account';
 import * as backup from './backup';
+import * as importing from './import';
 import * as office from './office';
 import * as parsers from './parsers';
 import * as protocol from './protocol';
@@ -7,8 +9,24 @@ import * as validation from './validation';
 // Messages produced by shared code (parser errors, schema validation issues). Shared code returns
 // these keys; the client translates them, the server sends key and Vietnamese text together.
 export const sharedMessages = {
-  vi: { ...parsers.vi, ...validation.vi, ...protocol.vi, ...backup.vi, ...office.vi },
-  en: { ...parsers.en, ...validation.en, ...protocol.en, ...backup.en, ...office.en },
+  vi: {
+    ...parsers.vi,
+    ...validation.vi,
+    ...protocol.vi,
+    ...backup.vi,
+    ...importing.vi,
+    ...account.vi,
+    ...office.vi,
+  },
+  en: {
+    ...parsers.en,
+    ...validation.en,
+    ...protocol.en,
+    ...backup.en,
+    ...importing.en,
+    ...account.en,
+    ...office.en,
+  },
 };
 
 export type SharedMessageKey = keyof typeof sharedMessages.vi;

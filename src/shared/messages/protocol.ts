@@ -24,6 +24,8 @@ export const vi = {
   'protocol.mutation.communeMismatch': 'Xã/phường ghi trong lần đến nhà khác với danh sách.',
   'protocol.mutation.workerMismatch': 'Người ghi nhận không khớp với tài khoản đang đồng bộ.',
   'protocol.mutation.visitIdReused': 'Mã lần đến nhà này đã được dùng cho một bản ghi khác.',
+  'protocol.mutation.roleDenied': 'Vai trò của bạn không được gửi loại thay đổi này.',
+  'protocol.mutation.recordIdReused': 'Mã bản ghi này đã được dùng cho một bản ghi khác.',
   'protocol.role.invalid': 'Vai trò không hợp lệ.',
   'protocol.units.required': 'Cán bộ và giám sát viên cần được giao ít nhất một đơn vị.',
   'protocol.units.notAllowed': 'Vai trò này không được giao đơn vị trực tiếp.',
@@ -31,6 +33,13 @@ export const vi = {
   'protocol.provider.invalid':
     'Nhân viên tổ chức chi trả cần đúng một tổ chức chi trả; các vai trò khác thì không.',
   'protocol.username.taken': 'Tên đăng nhập này đã có người dùng.',
+  'protocol.rights.kindInvalid': 'Hãy chọn loại yêu cầu: rút lại sự đồng ý hoặc xóa dữ liệu.',
+  'protocol.rights.requestedByInvalid': 'Hãy chọn người đưa ra yêu cầu.',
+  'protocol.rights.channelInvalid': 'Hãy chọn cách nhận yêu cầu.',
+  'protocol.rights.noteTooLong': 'Ghi chú dài tối đa 300 ký tự.',
+  'protocol.mutation.beneficiaryErased':
+    'Dữ liệu của người hưởng này đã bị xóa theo yêu cầu; không ghi nhận thêm.',
+  'protocol.coverageTarget.invalid': 'Chỉ tiêu là số nguyên phần trăm từ 1 đến 100.',
 } as const;
 
 export type ProtocolMessageKey = keyof typeof vi;
@@ -55,6 +64,8 @@ export const en: Record<ProtocolMessageKey, string> = {
   'protocol.mutation.communeMismatch': 'The visit’s commune differs from the roster.',
   'protocol.mutation.workerMismatch': 'The recorded worker does not match the account syncing.',
   'protocol.mutation.visitIdReused': 'This visit id was already used for another record.',
+  'protocol.mutation.roleDenied': 'Your role may not send this kind of change.',
+  'protocol.mutation.recordIdReused': 'This record id was already used for another record.',
   'protocol.role.invalid': 'The role is invalid.',
   'protocol.units.required': 'Field workers and supervisors need at least one unit.',
   'protocol.units.notAllowed': 'This role is not assigned units directly.',
@@ -62,4 +73,11 @@ export const en: Record<ProtocolMessageKey, string> = {
   'protocol.provider.invalid':
     'A provider agent needs exactly one payment provider; other roles none.',
   'protocol.username.taken': 'This username is already in use.',
+  'protocol.rights.kindInvalid': 'Choose the kind of request: withdraw consent or erase data.',
+  'protocol.rights.requestedByInvalid': 'Choose who made the request.',
+  'protocol.rights.channelInvalid': 'Choose how the request was received.',
+  'protocol.rights.noteTooLong': 'The note can be at most 300 characters.',
+  'protocol.mutation.beneficiaryErased':
+    'This beneficiary’s data was erased on request; nothing more is recorded.',
+  'protocol.coverageTarget.invalid': 'The target is a whole percentage from 1 to 100.',
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { providerProfileSchema } from './account';
 import * as f from './fields';
 
 // Login, token refresh and devices. A tablet logs in once online with a username and password,
@@ -66,6 +67,8 @@ export const sessionResponseSchema = f.record({
   refreshExpiresAt: f.timestamp(),
   deviceId: f.uuid(),
   user: userSummarySchema,
+  /** Provider agents: their provider, so the tablet can build the work list offline. */
+  provider: providerProfileSchema.nullable().optional(),
 });
 
 export const deviceParamsSchema = f.record({ id: f.uuid() });

@@ -27,14 +27,17 @@ export const backupFileSchema = f
     appVersion: z
       .string({ error: 'validation.text.invalid' })
       .max(40, { error: 'validation.text.invalid' }),
-    mutations: z.array(mutationSchema).max(LIMITS.backupMutationsMax, { error: 'backup.tooMany' }),
+    mutations: z
+      .array(mutationSchema, { error: 'validation.list.invalid' })
+      .max(LIMITS.backupMutationsMax, { error: 'backup.tooMany' }),
     attachments: z
-      .array(backupAttachmentSchema)
+      .array(backupAttachmentSchema, { error: 'validation.list.invalid' })
       .max(LIMITS.backupMutationsMax * LIMITS.attachmentsPerVisitMax, { error: 'backup.tooMany' }),
   })
   .superRefine((file, ctx) => {
     const held = new Set(file.attachments.map((a) => a.id));
     file.mutations.forEach((m, i) => {
+      if (m.type !== 'visit.create') return;
       m.payload.attachments.forEach((id, j) => {
         if (!held.has(id)) {
           ctx.addIssue({

@@ -53,6 +53,14 @@ export function uuid() {
   return z.uuid(e('validation.id.invalid'));
 }
 
+/** The username of the staff member who recorded a record on a device. */
+export function workerId() {
+  return z
+    .string(e('validation.visit.workerIdInvalid'))
+    .regex(/^[A-Za-z0-9._@-]+$/, e('validation.visit.workerIdInvalid'))
+    .max(LIMITS.workerIdMax, e('validation.visit.workerIdInvalid'));
+}
+
 /** Ids created on a device: time-ordered UUIDv7. */
 export function uuidV7() {
   return z.uuid({ version: 'v7', error: 'validation.id.notV7' });

@@ -17,6 +17,9 @@ export const LIMITS = {
   textVersionMax: 20,
   accountNumberMin: 6,
   accountNumberMax: 19,
+  accountNoteMax: 300,
+  /** Account work is recorded for this programme's years; earlier dates are typing mistakes. */
+  accountMinYear: 2015,
   /** Monthly allowance in đồng (integer). Highest merit allowances stay well below this. */
   monthlyAmountMax: 50_000_000,
   minBirthYear: 1900,
@@ -31,4 +34,15 @@ export const LIMITS = {
   backupMutationsMax: 50_000,
   /** A backup file's size: JSON with base64 photos (each photo ≤ ~200 KB after compression). */
   backupBytesMax: 128 * 1024 * 1024,
+  /** Roster import (src/shared/roster): data rows in one file, a province's list with room. */
+  importRowsMax: 100_000,
+  /** Rows staged per request: ~2,000 × ~300 bytes of JSON stays well under the 2 MB body limit. */
+  importChunkMax: 2_000,
+  /** A spreadsheet cell is cut here before it is read (a name is at most 100 characters). */
+  importCellMax: 500,
+  importColumnsMax: 100,
+  /** Rows of each kind (new, changed, removed, rejected) the report lists one by one. */
+  importReportSampleMax: 200,
+  importFileBytesMax: 100 * 1024 * 1024,
+  importFileNameMax: 200,
 } as const;

@@ -3,17 +3,18 @@ import * as f from './fields';
 import { LIMITS } from './limits';
 import { ATTACHMENT_KINDS } from './attachment';
 import { beneficiarySchema } from './beneficiary';
+import { rightsAppliedSchema } from './rights';
 import { visitSchema } from './visit';
+import { ACCOUNT_STEPS, accountUpdateSchema, providerId } from './account';
 
 // The device → server push protocol. Each device numbers its mutations (seq 1, 2, 3 …) so the
 // server can apply them in order, and retries are safe: a mutation id already applied comes back
 // "duplicate", never as an error that stalls the queue.
 
-export const MUTATION_TYPES = ['visit.create'] as const;
 export const PUSH_STATUSES = ['applied', 'duplicate', 'rejected'] as const;
 export type PushStatus = (typeof PUSH_STATUSES)[number];
 
-export const mutationSchema = f.record({
+const envelope = {
   id: f.uuidV7(),
   deviceId: f.uuid(),
   seq: z
@@ -21,10 +22,32 @@ export const mutationSchema = f.record({
     .int({ error: 'validation.sync.seqInvalid' })
     .min(1, { error: 'validation.sync.seqInvalid' })
     .max(Number.MAX_SAFE_INTEGER, { error: 'validation.sync.seqInvalid' }),
-  type: f.enumOf(MUTATION_TYPES, 'validation.sync.typeInvalid'),
-  payload: visitSchema,
   createdAt: f.timestamp(),
-});
+};
+
+// One entry per mutation type: its payload schema. Every payload carries `deviceId` and
+// `workerId` (the username of who recorded it), which the server checks against the caller.
+// To add a type: a line here, a handler in src/server/sync/handlers/, an enqueue function in
+// src/client/db/ (see docs/sync-client.md).
+const MUTATION_PAYLOADS = {
+  'visit.create': visitSchema,
+  'account.update': accountUpdateSchema,
+} as const;
+
+export type MutationType = keyof typeof MUTATION_PAYLOADS;
+export const MUTATION_TYPES = Object.keys(MUTATION_PAYLOADS) as [MutationType, ...MutationType[]];
+
+const mutationOf = <T extends MutationType>(type: T) =>
+  f.record({ ...envelope, type: z.literal(type), payload: MUTATION_PAYLOADS[type] });
+
+export const mutationSchema = z.discriminatedUnion(
+  'type',
+  [mutationOf('visit.create'), mutationOf('account.update')],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? 'validation.sync.typeInvalid' : 'validation.object.invalid',
+  },
+);
 
 export const pushRequestSchema = f
   .record({
@@ -86,6 +109,9 @@ export const pushResponseSchema = f.record({
 });
 
 export type Mutation = z.output<typeof mutationSchema>;
+/** The mutation of one type, with its payload's type. */
+export type MutationOf<T extends MutationType> = Extract<Mutation, { type: T }>;
+export type MutationPayload<T extends MutationType> = MutationOf<T>['payload'];
 export type PushRequest = z.output<typeof pushRequestSchema>;
 export type PushResult = z.output<typeof pushResultSchema>;
 export type PushResponse = z.output<typeof pushResponseSchema>;
@@ -143,13 +169,22 @@ export const pullQuerySchema = f.record({
     .default(PULL_LIMIT_DEFAULT),
 });
 
-export const ACCOUNT_OPENING_STATUSES = ['requested', 'opened', 'card_issued', 'failed'] as const;
-export type AccountOpeningStatus = (typeof ACCOUNT_OPENING_STATUSES)[number];
-
+/**
+ * Where a beneficiary's account with one provider stands, as devices pull it: the furthest step,
+ * the day of each step, and only the last 4 digits of the account number (sensitive data,
+ * Decree 13: the field worker and supervisor need to know it exists, not what it is).
+ */
 export const accountOpeningSchema = f.record({
   beneficiaryId: f.uuid(),
-  providerId: z.string().min(1).max(40),
-  status: f.enumOf(ACCOUNT_OPENING_STATUSES, 'validation.status.invalid'),
+  providerId: providerId(),
+  status: f.enumOf(ACCOUNT_STEPS, 'validation.status.invalid'),
+  accountNumberTail: z
+    .string({ error: 'validation.payment.accountNumberInvalid' })
+    .regex(/^\d{1,4}$/, { error: 'validation.payment.accountNumberInvalid' })
+    .nullable(),
+  openedOn: f.isoDate().nullable(),
+  cardIssuedOn: f.isoDate().nullable(),
+  safeUseShownOn: f.isoDate().nullable(),
   updatedAt: f.timestamp(),
 });
 
@@ -161,6 +196,8 @@ export const changeSchema = z.discriminatedUnion('kind', [
   /** A visit recorded on another device. */
   f.record({ kind: z.literal('visit'), record: visitSchema }),
   f.record({ kind: z.literal('accountOpening'), record: accountOpeningSchema }),
+  /** A data-subject request carried out: mark the person withdrawn, or purge them. */
+  f.record({ kind: z.literal('rights'), record: rightsAppliedSchema }),
 ]);
 
 export const pullResponseSchema = f.record({

@@ -57,10 +57,7 @@ const visitShape = f.record({
   id: f.uuidV7(),
   beneficiaryId: f.uuid(),
   deviceId: f.uuid(),
-  workerId: z
-    .string({ error: 'validation.visit.workerIdInvalid' })
-    .regex(/^[A-Za-z0-9._@-]+$/, { error: 'validation.visit.workerIdInvalid' })
-    .max(LIMITS.workerIdMax, { error: 'validation.visit.workerIdInvalid' }),
+  workerId: f.workerId(),
   visitedAt: f.timestamp(),
   communeCode: f.adminCode(),
   location: locationSchema.nullable(),

@@ -98,6 +98,9 @@ describe('upgrading the device database', () => {
     expect(await pendingCount(db)).toBe(1);
     // Tables added after version 1 start empty and usable.
     expect(await db.carried.count()).toBe(0);
+    expect(await db.accounts.count()).toBe(0);
+    // Version 4's type index finds the old entries: they were all visits.
+    expect(await db.outbox.where('type').equals('visit.create').count()).toBe(1);
     db.close();
   });
 });

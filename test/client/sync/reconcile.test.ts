@@ -75,7 +75,16 @@ describe('sortChanges', () => {
       { kind: 'visit', record: visit },
       {
         kind: 'accountOpening',
-        record: { beneficiaryId: id1, providerId: 'p', status: 'opened', updatedAt: at },
+        record: {
+          beneficiaryId: id1,
+          providerId: 'p',
+          status: 'opened',
+          accountNumberTail: '7777',
+          openedOn: '2025-07-01',
+          cardIssuedOn: null,
+          safeUseShownOn: null,
+          updatedAt: at,
+        },
       },
     ];
     const sorted = sortChanges(changes);

@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildApp } from '../../../src/server/app';
 import { DEMO_PASSWORD, DEMO_ROSTER_SIZE, seedDemoIfEmpty } from '../../../src/server/demo/seed';
+import type { CspReport } from '../../../src/server/routes/cspReport';
 import { openStore, type Store } from '../../../src/server/store/db';
 import type { RunningServer } from './server';
 
@@ -29,6 +30,8 @@ export interface AppServer extends RunningServer {
   store: Store;
   /** Where PGlite keeps this server's data: start again on it to simulate a restart. */
   dataDir: string;
+  /** What the browser reported as blocked by the Content-Security-Policy (close() fails on any). */
+  cspViolations: CspReport[];
   /** Stops the server; `drop` (default) also deletes its data. */
   close: (options?: { drop?: boolean }) => Promise<void>;
 }
@@ -86,10 +89,12 @@ export async function startAppServer(
     });
   }
   const store = await openStore({ dataDir });
+  const cspViolations: CspReport[] = [];
   const app = await buildApp({
     store,
     staticDir: options.staticDir ?? path.resolve('dist'),
     tokenSecret: TOKEN_SECRET,
+    onCspReport: (report) => cspViolations.push(report),
   });
   await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -100,10 +105,14 @@ export async function startAppServer(
     app,
     store,
     dataDir: dir,
+    cspViolations,
     async close({ drop = true } = {}) {
       await app.close();
       await store.close();
       if (drop) rmSync(dir, { recursive: true, force: true });
+      if (cspViolations.length > 0) {
+        throw new Error(`Content-Security-Policy violations: ${JSON.stringify(cspViolations)}`);
+      }
     },
   };
 }

@@ -1,6 +1,5 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { channelOf } from '../../../src/shared/exports/channels';
 import {
   COLUMNS,
   EXPORT_LISTS,
@@ -135,17 +134,6 @@ describe('rows', () => {
       'Thôn/bản: Thôn Nà Phai → Thôn Nà Lừa; Số tiền hằng tháng (đồng): 540.000 → 750.000',
     );
     expect(describeAdjustment(before, reportedFields({ ...b, category: 'elderly' }))).toBeNull();
-  });
-
-  test('a choice names one channel', () => {
-    const bank = visitSchema.parse(visit()).payment!;
-    expect(channelOf(bank)).toBe('bank:970415');
-    expect(channelOf({ method: 'wallet', provider: 'vnpt_money', phone: '+84912345678' })).toBe(
-      'wallet:vnpt_money',
-    );
-    expect(channelOf({ method: 'cash_at_home', reason: 'bedridden', note: null })).toBe(
-      'cash_at_home',
-    );
   });
 });
 

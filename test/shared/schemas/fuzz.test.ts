@@ -19,6 +19,7 @@ const all: [string, z.ZodType][] = [
   ['scannedCard', schemas.scannedCardSchema],
   ['attachmentMeta', schemas.attachmentMetaSchema],
   ['visit', schemas.visitSchema],
+  ['accountUpdate', schemas.accountUpdateSchema],
   ['mutation', schemas.mutationSchema],
   ['pushRequest', schemas.pushRequestSchema],
   ['pushResponse', schemas.pushResponseSchema],
@@ -73,6 +74,7 @@ describe('every schema, on any input', () => {
     ['attachmentMeta', schemas.attachmentMetaSchema, samples.attachmentMeta()],
     ['visit', schemas.visitSchema, samples.visit()],
     ['absent visit', schemas.visitSchema, samples.absentVisit()],
+    ['account step', schemas.accountUpdateSchema, samples.accountUpdate()],
   ];
 
   it.each(validSamples)(

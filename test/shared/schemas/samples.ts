@@ -123,3 +123,20 @@ export function absentVisit(overrides: Partial<VisitInput> = {}): VisitInput {
     ...overrides,
   });
 }
+
+/** A provider agent's "account opened" step. */
+export function accountUpdate(overrides: Record<string, unknown> = {}) {
+  return {
+    id: '01980000-0000-7000-8000-0000000000a1',
+    beneficiaryId: '3f1d2c4b-5a69-4e7d-8c1b-2a3f4e5d6c7a',
+    providerId: 'vietinbank-ls',
+    deviceId: '0197f000-0000-7000-8000-000000000001',
+    workerId: 'nganhang',
+    step: 'opened',
+    accountNumber: '1012 3456 7890',
+    happenedOn: '2025-07-03',
+    note: '',
+    recordedAt: '2025-07-03T04:00:00.000Z',
+    ...overrides,
+  };
+}

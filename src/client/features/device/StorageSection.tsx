@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n';
-import { formatBytes } from './formatBytes';
+import { formatBytes } from '../../ui/formatBytes';
 import { useStorageStatus } from './useStorageStatus';
 
 export function StorageSection() {

@@ -1,8 +1,12 @@
 import { sharedMessages } from '../../../shared/messages';
 import * as audit from './audit';
 import * as auth from './auth';
+import * as consent from './consent';
 import * as core from './core';
+import * as dashboard from './dashboard';
 import * as device from './device';
+import * as importing from './import';
+import * as provider from './provider';
 import * as exportsCatalog from './exports';
 import * as roster from './roster';
 import * as scan from './scan';
@@ -21,21 +25,23 @@ export const parts = [
   sync,
   ui,
   visit,
+  importing,
   sharedMessages,
+  provider,
+  consent,
+  dashboard,
   exportsCatalog,
   audit,
 ] as const;
 
-export const vi = Object.assign({}, ...parts.map((p) => p.vi)) as typeof auth.vi &
-  typeof core.vi &
-  typeof device.vi &
-  typeof roster.vi &
-  typeof scan.vi &
-  typeof sync.vi &
-  typeof ui.vi &
-  typeof visit.vi &
-  typeof sharedMessages.vi &
-  typeof exportsCatalog.vi &
-  typeof audit.vi;
+// Each part's Vietnamese catalog, intersected: every key of every area, with its literal text.
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
+  x: infer I,
+) => void
+  ? I
+  : never;
+type Catalog = UnionToIntersection<(typeof parts)[number]['vi']>;
+
+export const vi = Object.assign({}, ...parts.map((p) => p.vi)) as Catalog;
 export type MessageKey = keyof typeof vi;
 export const en = Object.assign({}, ...parts.map((p) => p.en)) as Record<MessageKey, string>;

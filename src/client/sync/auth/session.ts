@@ -1,3 +1,4 @@
+import type { ProviderProfile } from '../../../shared/accounts';
 import type { Role } from '../../../shared/schemas';
 import {
   findAccountByUsername,
@@ -26,6 +27,8 @@ export interface SessionUser {
   displayName: string;
   role: Role;
   unitCodes: string[];
+  /** Provider agents: their provider, for the work list; null for other roles. */
+  provider?: ProviderProfile | null;
 }
 
 /** Why the sign-in screen is shown, when it is not simply the start of the day. */
@@ -105,6 +108,7 @@ function userOf(row: AccountRow): SessionUser {
     displayName: row.displayName,
     role: row.role,
     unitCodes: row.unitCodes,
+    provider: row.provider ?? null,
   };
 }
 

@@ -19,6 +19,7 @@ export function sessionFields(session: SessionResponse) {
     displayName: session.user.displayName,
     role: session.user.role,
     providerId: session.user.providerId,
+    provider: session.provider ?? null,
     unitCodes: session.user.unitCodes,
     deviceId: session.deviceId,
     accessToken: session.accessToken,

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { getBeneficiary, getEnrolmentState, listDraftsFor } from '../../../db';
+import { listAccountsOf } from '../../../db/accountWork';
 import { listVisitHistory } from '../../../db/rosterQueries';
 import { yearOf } from '../../../../shared';
 import { useI18n } from '../../../i18n';
@@ -9,6 +10,7 @@ import { useAppDb } from '../data/useAppDb';
 import { useScrollToTop } from '../data/useListScroll';
 import { PendingMarker, StatusBadge } from '../list/StatusBadge';
 import { communeName } from '../places';
+import { AccountStates } from './AccountStates';
 import { BeneficiaryFacts } from './BeneficiaryFacts';
 import { VisitHistory } from './VisitHistory';
 import '../roster.css';
@@ -29,11 +31,12 @@ export default function BeneficiaryPage() {
   const backTo = useBackTo();
   useScrollToTop();
   const found = useLiveQuery(async () => {
-    const [entry, state, history, drafts] = await Promise.all([
+    const [entry, state, history, drafts, accounts] = await Promise.all([
       getBeneficiary(db, id),
       getEnrolmentState(db, id),
       listVisitHistory(db, id),
       listDraftsFor(db, id),
+      listAccountsOf(db, id),
     ]);
     return {
       entry: entry ?? null,
@@ -41,6 +44,7 @@ export default function BeneficiaryPage() {
       history,
       // A visit left half-done here: the action resumes it rather than suggesting a new one.
       hasDraft: drafts.length > 0,
+      accounts,
     };
   }, [db, id]);
 
@@ -68,7 +72,7 @@ export default function BeneficiaryPage() {
       </section>
     );
   }
-  const { entry, payment, history, hasDraft } = found;
+  const { entry, payment, history, hasDraft, accounts } = found;
   if (!entry) {
     return (
       <section className="beneficiary-page">
@@ -97,20 +101,30 @@ export default function BeneficiaryPage() {
             {unsynced && <PendingMarker />}
           </div>
         </div>
-        <Link to={`/nguoi-huong/${entry.id}/tham-ho`} className="button start-visit">
-          <svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20">
-            <path
-              d="M3 9.5L10 3l7 6.5V17H3z"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinejoin="round"
-            />
-            <path d="M8 17v-4.5h4V17" fill="none" stroke="currentColor" strokeWidth="2" />
-          </svg>
-          {t(hasDraft ? 'roster.detail.resumeVisit' : 'roster.detail.startVisit')}
-        </Link>
+        {/* Consent withdrawn: no further processing, so no new visit starts here. */}
+        {!entry.consentWithdrawnAt && (
+          <Link to={`/nguoi-huong/${entry.id}/tham-ho`} className="button start-visit">
+            <svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20">
+              <path
+                d="M3 9.5L10 3l7 6.5V17H3z"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinejoin="round"
+              />
+              <path d="M8 17v-4.5h4V17" fill="none" stroke="currentColor" strokeWidth="2" />
+            </svg>
+            {t(hasDraft ? 'roster.detail.resumeVisit' : 'roster.detail.startVisit')}
+          </Link>
+        )}
       </header>
+      {entry.consentWithdrawnAt && (
+        <p role="status" className="roster-warning">
+          {t('consent.rights.withdrawnBanner', {
+            date: new Date(entry.consentWithdrawnAt).toLocaleDateString('vi-VN'),
+          })}
+        </p>
+      )}
       {entry.needsReview && (
         <p role="alert" className="roster-warning">
           {t('roster.detail.needsReview')}
@@ -121,11 +135,20 @@ export default function BeneficiaryPage() {
           <h2 id={`${headingId}-facts`}>{t('roster.detail.facts')}</h2>
           <BeneficiaryFacts entry={entry} payment={payment} />
         </section>
+        <section className="card" aria-labelledby={`${headingId}-account`}>
+          <h2 id={`${headingId}-account`}>{t('account.roster.heading')}</h2>
+          <AccountStates accounts={accounts} />
+        </section>
         <section className="card" aria-labelledby={`${headingId}-history`}>
           <h2 id={`${headingId}-history`}>{t('roster.history.heading')}</h2>
           <VisitHistory items={history} />
         </section>
       </div>
+      <p>
+        <Link to={`/nguoi-huong/${entry.id}/quyen`} className="rights-link">
+          {t('consent.rights.open')}
+        </Link>
+      </p>
     </article>
   );
 }

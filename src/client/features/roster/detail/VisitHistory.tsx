@@ -43,6 +43,14 @@ export function VisitHistory({ items }: { items: readonly VisitHistoryItem[] }) 
               {superseded && <> · {t('roster.history.superseded')}</>}
             </p>
             {!superseded && sync !== 'sending' && <EditLink item={item} />}
+            {visit.consent && (
+              <Link
+                className="consent-link"
+                to={`/nguoi-huong/${visit.beneficiaryId}/dong-y/${visit.id}`}
+              >
+                {t('consent.print.open')}
+              </Link>
+            )}
           </li>
         );
       })}

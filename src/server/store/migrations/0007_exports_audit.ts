@@ -1,8 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
 // The office's monthly lists and the audit log.
-// - provider_channels: which payment channels a provider serves ("bank:970415", "wallet:…",
-//   "post_office_cash"), so "who chose this provider" is configuration, not code.
 // - exports: every list produced — who, when, which list, for which provider or commune, the
 //   change_seq range it covers, its row count and SHA-256, and the file itself, so a past export
 //   downloads again byte for byte.
@@ -11,14 +9,6 @@ import { sql, type Kysely } from 'kysely';
 // - audit_log: who did what to which records (ids only), when, from which device, and how it ended.
 
 const statements = [
-  sql`create table provider_channels (
-    provider_id text not null references providers (id),
-    channel text not null,
-    primary key (provider_id, channel)
-  )`,
-  // The demo's VietinBank branch (seeded before this table existed) serves VietinBank accounts.
-  sql`insert into provider_channels (provider_id, channel)
-    select id, 'bank:970415' from providers where id = 'vietinbank-ls'`,
   sql`create table exports (
     id uuid primary key,
     list text not null,
@@ -69,7 +59,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['audit_log', 'reported_entries', 'exports', 'provider_channels']) {
+  for (const table of ['audit_log', 'reported_entries', 'exports']) {
     await sql`drop table ${sql.table(table)}`.execute(db);
   }
 }

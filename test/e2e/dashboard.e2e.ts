@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import {
+  loginAs,
+  rosterSizeFor,
+  startAppServer,
+  waitForRoster,
+  type AppServer,
+} from './support/session';
+import { answer, next, step } from './support/visitForm';
+
+// The supervisor's view of a worker's day, end to end in the built app: a field worker records a
+// visit (bank account chosen) and syncs; the supervisor giamsat opens the dashboard and sees the
+// commune's coverage change and the worker's tablet report in (nothing waiting, its app version).
+
+let server: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A met beneficiary without a card choosing VietinBank; consent witnessed. */
+async function recordBankVisit(page: Page): Promise<void> {
+  const row = page.getByRole('list', { name: 'Người hưởng trên máy' }).getByRole('link').first();
+  await row.click();
+  await page.getByRole('link', { name: /Bắt đầu thăm hộ/ }).click();
+  await step(page, 'Kết quả đến nhà');
+  await page.getByRole('radio', { name: 'Gặp người hưởng' }).check();
+  await next(page);
+  await step(page, 'Giấy tờ tùy thân');
+  await page.getByRole('radio', { name: 'Không có thẻ' }).check();
+  await page.getByRole('radio', { name: 'Chưa từng được cấp' }).check();
+  await next(page);
+  await step(page, 'Cách nhận tiền');
+  await page.getByRole('radio', { name: 'Tài khoản ngân hàng' }).check();
+  await page.getByRole('searchbox', { name: 'Tìm ngân hàng' }).fill('vietin');
+  await page.getByRole('radio', { name: 'VietinBank' }).click();
+  await page.getByRole('textbox', { name: 'Số tài khoản' }).fill('1010 2020 3030');
+  await page.getByRole('button', { name: /^Dùng tên / }).click();
+  await answer(page, 'Người hưởng có điện thoại không?', 'Không');
+  await answer(page, 'Có điện thoại thông minh (dùng được ứng dụng) không?', 'Không');
+  await answer(page, 'Tự đi đến điểm chi trả được không?', 'Có');
+  await answer(page, 'Cần người hướng dẫn dùng thẻ, ví không?', 'Có');
+  await next(page);
+  await step(page, 'Người nhận thay');
+  await answer(page, 'Có người giám hộ hoặc người được ủy quyền nhận tiền thay không?', 'Không');
+  await next(page);
+  await step(page, 'Số điện thoại');
+  await next(page);
+  await step(page, 'Đồng ý');
+  await page.getByRole('checkbox', { name: 'Đăng ký cách nhận trợ cấp' }).check();
+  await page.getByRole('radio', { name: 'Người hưởng', exact: true }).check();
+  await page.getByRole('radio', { name: /Không ký được, có người làm chứng/ }).check();
+  await page.getByRole('textbox', { name: 'Họ tên người làm chứng' }).fill('Lương Văn Minh');
+  await next(page);
+  await step(page, 'Xem lại và lưu');
+  await page.getByRole('button', { name: 'Lưu phiếu' }).click();
+  await page.getByRole('heading', { name: 'Đã lưu phiếu thăm hộ' }).waitFor();
+}
+
+/** The cells of a commune's row in the coverage table, by column header. */
+async function communeRow(page: Page, code: string): Promise<Record<string, string>> {
+  const table = page.getByRole('table', { name: 'Số liệu từng xã' });
+  const headers = await table.locator('thead th').allTextContents();
+  const cells = await table.getByTestId(`commune-${code}`).locator('th, td').allTextContents();
+  return Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? '']));
+}
+
+test('giamsat sees the coverage change and the tablet sync state after a worker synced a visit', async () => {
+  // The supervisor first: nobody visited in Thất Khê yet.
+  const office = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const desk = await office.newPage();
+  await loginAs(desk, server.url, 'giamsat', { path: '/tong-quan' });
+  await desk.getByRole('link', { name: 'Tổng quan' }).click();
+  await desk.getByRole('heading', { name: 'Tổng quan tiến độ', level: 1 }).waitFor();
+  await desk.getByRole('table', { name: 'Số liệu từng xã' }).waitFor({ timeout: 30_000 });
+  const before = await communeRow(desk, '06004');
+  expect(before).toMatchObject({
+    'Đã đến': '0',
+    'Ngân hàng': '0',
+    'Qua tài khoản': '0% ✗ Chưa đạt',
+  });
+
+  // The worker's tablet: one visit, synced.
+  const field = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const tablet = await field.newPage();
+  await loginAs(tablet, server.url, 'canbo');
+  await waitForRoster(tablet, await rosterSizeFor(server.store, 'canbo'));
+  await recordBankVisit(tablet);
+  await expect
+    .poll(() => tablet.getByTestId('status-pill').textContent(), { timeout: 30_000 })
+    .toContain('Đã đồng bộ hết');
+  const visit = await server.store.db
+    .selectFrom('visits')
+    .select('commune_code')
+    .executeTakeFirstOrThrow();
+  const heartbeat = await server.store.db
+    .selectFrom('heartbeats as h')
+    .innerJoin('users as u', 'u.id', 'h.user_id')
+    .select(['h.app_version', 'h.pending_count'])
+    .where('u.username', '=', 'canbo')
+    .executeTakeFirstOrThrow();
+  expect(heartbeat.pending_count).toBe(0);
+
+  // Back at the office: refresh.
+  await desk.getByRole('button', { name: 'Làm mới' }).click();
+  await expect.poll(async () => (await communeRow(desk, visit.commune_code))['Đã đến']).toBe('1');
+  const after = await communeRow(desk, visit.commune_code);
+  expect(after).toMatchObject({
+    'Ngân hàng': '1',
+    'Chưa chọn': String(Number(after['Người hưởng']!.replace(/\./g, '')) - 1),
+  });
+  expect(after['Qua tài khoản']).toMatch(/^\d+(,\d)?% ✗ Chưa đạt$/);
+  expect(after['Qua tài khoản']).not.toBe('0% ✗ Chưa đạt');
+  await expect
+    .poll(() => desk.getByTestId('tile-intoAccount').textContent())
+    .toContain('Chỉ tiêu 80%');
+
+  const deviceRow = desk.locator('tr', { hasText: '(canbo)' });
+  const deviceCells = await deviceRow.locator('td').allTextContents();
+  expect(deviceCells[0]).toBe('✓ Bình thường');
+  expect(deviceCells[1]).toMatch(/vừa xong|phút trước/);
+  expect(deviceCells[2]).toBe('0');
+  expect(deviceCells[4]).toBe(heartbeat.app_version);
+  expect(heartbeat.app_version).toMatch(/^[0-9A-Za-z.+-]{1,40}$/);
+
+  // Offline at the office: a clear message, and the figures' time stays on screen.
+  const asOf = (await desk.locator('.dash-asof').textContent())!.replace('Số liệu lúc ', '');
+  await office.setOffline(true);
+  await desk.getByText('Máy đang ngoại tuyến', { exact: false }).waitFor();
+  await desk.getByText(`Số liệu dưới đây là lần cập nhật lúc ${asOf}.`).waitFor();
+  expect(await communeRow(desk, visit.commune_code)).toMatchObject({ 'Đã đến': '1' });
+  await office.setOffline(false);
+
+  await field.close();
+  await office.close();
+});
