@@ -172,6 +172,36 @@ export const matrixEntries: Record<string, MatrixEntry> = {
     request: fixed('/api/settings/coverage-target', { unitCode: '20', percent: null }),
     expect: guarded(['admin']),
   },
+  // The monthly lists and the audit log. Requests are chosen so an allowed caller gets a JSON
+  // answer (an unknown commune or export, a refused format) rather than a file.
+  'POST /api/exports': {
+    request: fixed('/api/exports', {
+      list: 'commune_changes',
+      format: 'csv',
+      communeCode: '99999',
+    }),
+    expect: (caller) =>
+      caller === 'provider_agent'
+        ? { status: 403, error: 'forbidden_scope' }
+        : guarded(['admin', 'provider_agent'], 404)(caller),
+  },
+  'GET /api/exports': {
+    request: fixed('/api/exports'),
+    expect: guarded(['admin', 'supervisor', 'provider_agent']),
+  },
+  'GET /api/exports/options': {
+    request: fixed('/api/exports/options'),
+    expect: guarded(['admin', 'supervisor', 'provider_agent']),
+  },
+  'GET /api/exports/{id}/file': {
+    request: async () => ({ url: `/api/exports/${randomUUID()}/file` }),
+    expect: guarded(['admin', 'supervisor', 'provider_agent'], 404),
+  },
+  'GET /api/audit': { request: fixed('/api/audit'), expect: guarded(['admin']) },
+  'GET /api/audit/export': {
+    request: fixed('/api/audit/export?format=pdf'),
+    expect: guarded(['admin'], 400),
+  },
   'POST /api/roster/changes': {
     request: fixed('/api/roster/changes', { upsert: [], remove: [] }),
     expect: guarded(['admin']),
@@ -197,10 +227,17 @@ export const matrixEntries: Record<string, MatrixEntry> = {
       const b = await ctx.beneficiaryIn('06004', 11);
       return { url: '/api/sync/push', json: s ? ctx.pushVisit(s, b, '06004') : {} };
     },
-    expect: guarded(['field_worker']),
+    // A provider agent may push (its account steps); a visit from it is refused per record.
+    expect: guarded(['field_worker', 'provider_agent']),
     check: (_ctx, caller, res) => {
       const results = res.body.results as { status: string; errors?: { key: string }[] }[];
       if (caller === 'field_worker') expect(results[0]?.status).toBe('applied');
+      if (caller === 'provider_agent') {
+        expect(results[0]).toMatchObject({
+          status: 'rejected',
+          errors: [{ key: 'protocol.mutation.roleDenied' }],
+        });
+      }
       if (caller === 'wrong_unit') {
         expect(results[0]).toMatchObject({
           status: 'rejected',
