@@ -259,6 +259,20 @@ describe.each(backends())('pull, heartbeat and the API document on %s', (kind) =
     ]) {
       expect(push).toContain(field);
     }
+    // File downloads are documented as binary spreadsheets, not JSON.
+    expect(
+      Object.keys(
+        (
+          res.body.paths['/api/exports/{id}/file']!.get!.responses as Record<
+            string,
+            { content: object }
+          >
+        )['200']!.content,
+      ),
+    ).toEqual([
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'text/csv; charset=utf-8',
+    ]);
     expect(res.body.paths['/api/sync/pull']!.get!.parameters).toEqual(
       expect.arrayContaining([expect.objectContaining({ name: 'cursor', in: 'query' })]),
     );
