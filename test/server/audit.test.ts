@@ -272,8 +272,10 @@ describe.each(backends())('audit log on %s', (kind) => {
     const byRecord = await q(`recordId=${subject.id}`);
     expect(byRecord.body.entries.map((e) => e.action)).toEqual(['roster.change']);
 
-    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-    const all = await q(`from=${today}&to=${today}&limit=200`);
+    // Days are Vietnam's (UTC+7); a range around today holds every entry even across midnight.
+    const day = (offset: number) =>
+      new Date(Date.now() + 7 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+    const all = await q(`from=${day(-1)}&to=${day(1)}&limit=200`);
     expect(all.body.total).toBe(await entries());
     expect((await q('from=2000-01-01&to=2000-01-31')).body.total).toBe(0);
 

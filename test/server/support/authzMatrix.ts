@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { Role } from '../../../src/shared/schemas/auth';
 import type { Change } from '../../../src/shared/schemas/sync';
 import type { TestServer } from './harness';
-import type { Reply, Session } from './client';
+import { call, type Reply, type Session } from './client';
 
 // The authorisation matrix: for each documented route (as the OpenAPI document spells it), a
 // valid request and the status each kind of caller must get. Roles are written out here, not
@@ -57,6 +57,29 @@ function guarded(allowed: Role[], ok = 200, wrongUnit: Expected = { status: ok }
 }
 
 const fixed = (url: string, json?: unknown) => async (): Promise<MatrixRequest> => ({ url, json });
+
+/** A new, empty roster import made by the admin (for the routes that act on one). */
+async function adminImport(ctx: MatrixContext, reported = false): Promise<string> {
+  const token = ctx.sessions.admin.token;
+  const made = await call<{ importId: string }>(ctx.server.base, 'POST', '/api/roster/imports', {
+    token,
+    json: { fileName: 'matrix.csv' },
+  });
+  const id = made.body.importId;
+  if (reported) {
+    await call(ctx.server.base, 'POST', `/api/roster/imports/${id}/report`, { token, json: {} });
+  }
+  return id;
+}
+
+/** An export the office made of commune 06004's changes (for the download route). */
+async function adminExport(ctx: MatrixContext): Promise<string> {
+  const res = await call(ctx.server.base, 'POST', '/api/exports', {
+    token: ctx.sessions.admin.token,
+    json: { list: 'commune_changes', format: 'csv', communeCode: '06004' },
+  });
+  return res.headers.get('x-export-id') ?? '';
+}
 
 export const matrixEntries: Record<string, MatrixEntry> = {
   'POST /api/auth/login': {
@@ -197,10 +220,17 @@ export const matrixEntries: Record<string, MatrixEntry> = {
       const b = await ctx.beneficiaryIn('06004', 11);
       return { url: '/api/sync/push', json: s ? ctx.pushVisit(s, b, '06004') : {} };
     },
-    expect: guarded(['field_worker']),
+    // Provider agents may push (their account steps); a visit from one is refused per record.
+    expect: guarded(['field_worker', 'provider_agent']),
     check: (_ctx, caller, res) => {
       const results = res.body.results as { status: string; errors?: { key: string }[] }[];
       if (caller === 'field_worker') expect(results[0]?.status).toBe('applied');
+      if (caller === 'provider_agent') {
+        expect(results[0]).toMatchObject({
+          status: 'rejected',
+          errors: [{ key: 'protocol.mutation.roleDenied' }],
+        });
+      }
       if (caller === 'wrong_unit') {
         expect(results[0]).toMatchObject({
           status: 'rejected',
@@ -274,5 +304,71 @@ export const matrixEntries: Record<string, MatrixEntry> = {
       };
     },
     expect: guarded(['field_worker']),
+  },
+  'POST /api/roster/imports': {
+    request: fixed('/api/roster/imports', { fileName: 'danh-sach.csv' }),
+    expect: guarded(['admin'], 201),
+  },
+  'POST /api/roster/imports/{id}/rows': {
+    request: async (ctx) => ({
+      url: `/api/roster/imports/${await adminImport(ctx)}/rows`,
+      json: { rows: [], held: [] },
+    }),
+    expect: guarded(['admin']),
+  },
+  'POST /api/roster/imports/{id}/report': {
+    request: async (ctx) => ({
+      url: `/api/roster/imports/${await adminImport(ctx)}/report`,
+      json: {},
+    }),
+    expect: guarded(['admin']),
+  },
+  'POST /api/roster/imports/{id}/commit': {
+    // An empty import of nothing: committing it changes no one, whoever is allowed to.
+    request: async (ctx) => {
+      const id = await adminImport(ctx, true);
+      const report = await call<{ rosterVersion: string }>(
+        ctx.server.base,
+        'POST',
+        `/api/roster/imports/${id}/report`,
+        { token: ctx.sessions.admin.token, json: {} },
+      );
+      return {
+        url: `/api/roster/imports/${id}/commit`,
+        json: { rosterVersion: report.body.rosterVersion },
+      };
+    },
+    expect: guarded(['admin']),
+  },
+  'POST /api/exports': {
+    // VietinBank's registration list: the office and the bank's own agent may make it.
+    request: fixed('/api/exports', {
+      list: 'registrations',
+      format: 'csv',
+      providerId: 'vietinbank-ls',
+    }),
+    expect: guarded(['admin', 'provider_agent']),
+  },
+  'GET /api/exports': {
+    request: fixed('/api/exports'),
+    expect: guarded(['admin', 'supervisor', 'provider_agent']),
+  },
+  'GET /api/exports/options': {
+    request: fixed('/api/exports/options'),
+    expect: guarded(['admin', 'supervisor', 'provider_agent']),
+  },
+  'GET /api/exports/{id}/file': {
+    // A commune's changes list goes to the providers paying there (VietinBank serves 06004), its
+    // supervisor and the office; field workers never download lists.
+    request: async (ctx) => ({ url: `/api/exports/${await adminExport(ctx)}/file` }),
+    expect: guarded(['admin', 'supervisor', 'provider_agent']),
+  },
+  'GET /api/audit': {
+    request: fixed('/api/audit'),
+    expect: guarded(['admin']),
+  },
+  'GET /api/audit/export': {
+    request: fixed('/api/audit/export?format=csv'),
+    expect: guarded(['admin']),
   },
 };

@@ -34,7 +34,10 @@ export async function call<T = Record<string, unknown>>(
   }
   const res = await fetch(`${base}${url}`, { method, headers, body });
   const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : {}) as T, headers: res.headers };
+  // Files (the monthly lists, the audit export) come back as they are; errors are always JSON.
+  const json = (res.headers.get('content-type') ?? '').includes('json');
+  const parsed: unknown = !text ? {} : json ? JSON.parse(text) : { file: text };
+  return { status: res.status, body: parsed as T, headers: res.headers };
 }
 
 export interface Session extends SessionResponse {
