@@ -79,12 +79,14 @@ export default tseslint.config(
         'error',
         {
           selector: 'JSXText[value=/\\p{L}{2,}/u]',
-          message: 'User-facing text belongs in a message catalog (src/client/i18n/catalogs): use t().',
+          message:
+            'User-facing text belongs in a message catalog (src/client/i18n/catalogs): use t().',
         },
         {
           selector:
             'JSXAttribute[name.name=/^(aria-label|placeholder|title|alt)$/] > Literal[value=/\\p{L}{2,}/u]',
-          message: 'User-facing text belongs in a message catalog (src/client/i18n/catalogs): use t().',
+          message:
+            'User-facing text belongs in a message catalog (src/client/i18n/catalogs): use t().',
         },
       ],
     },
