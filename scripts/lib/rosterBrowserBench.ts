@@ -5,7 +5,8 @@ import { buildApp } from '../../src/server/app';
 import { seedDemoIfEmpty } from '../../src/server/demo/seed';
 import { openStore } from '../../src/server/store/db';
 import { launchChromium } from '../../test/e2e/support/chromium';
-import { loginAs, waitForRoster } from '../../test/e2e/support/session';
+import type { Page } from 'playwright-core';
+import { DEMO_PIN, loginAs, waitForRoster } from '../../test/e2e/support/session';
 
 // The roster screen of the production build in headless Chromium (software rendering, no GPU):
 // the real server seeded with `size` demo beneficiaries, the supervisor (whole province) signed in
@@ -17,7 +18,10 @@ import { loginAs, waitForRoster } from '../../test/e2e/support/session';
 
 export interface BrowserFigures {
   loadMs: number;
+  /** Reload → roster shown again, the PIN typed in between (the data key is in memory only). */
   reopenMs: number;
+  /** PIN submitted → roster shown: key derivation, unwrapping, opening and indexing the roster. */
+  unlockMs: number;
   /** Keystroke → search done and list committed to the page. */
   keystrokeCommits: number[];
   /** Keystroke → the next frame painted. */
@@ -29,7 +33,10 @@ export interface BrowserFigures {
 const REPEATS = 3;
 const QUERIES = ['hoang van thu', 'nguyen thi lan', '0912', 'na phai', 'be kim anh', 'lo van'];
 
-export async function measureRosterInChromium(size: number): Promise<BrowserFigures | null> {
+export async function measureRosterInChromium<T = undefined>(
+  size: number,
+  inPage?: (page: Page) => Promise<T>,
+): Promise<(BrowserFigures & { extra: T | undefined }) | null> {
   if (!existsSync('dist/index.html')) return null;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ghidanh-bench-'));
   const store = await openStore({ dataDir });
@@ -53,7 +60,12 @@ export async function measureRosterInChromium(size: number): Promise<BrowserFigu
     const total = `${size.toLocaleString('vi-VN')} người hưởng`;
     start = Date.now();
     await page.reload();
+    await page.getByRole('heading', { name: 'Mở khóa' }).waitFor({ timeout: 60_000 });
+    await page.getByLabel('Mã PIN').fill(DEMO_PIN);
+    const unlockStart = Date.now();
+    await page.getByRole('button', { name: 'Mở', exact: true }).click();
     await page.getByText(total, { exact: true }).waitFor({ timeout: 120_000 });
+    const unlockMs = Date.now() - unlockStart;
     const reopenMs = Date.now() - start;
 
     // React commits a typed character's update in a microtask after the input event (a discrete
@@ -105,9 +117,12 @@ export async function measureRosterInChromium(size: number): Promise<BrowserFigu
       };
     });
     if (typing.shown !== total) throw new Error(`list did not return to ${total}: ${typing.shown}`);
+    const extra = inPage ? await inPage(page) : undefined;
     return {
+      extra,
       loadMs,
       reopenMs,
+      unlockMs,
       keystrokeCommits: typing.commits,
       keystrokeFrames: typing.frames,
       scrollFrames,

@@ -5,6 +5,7 @@ import { newId } from '../../src/shared/ids';
 import { consent, visit } from '../shared/schemas/samples';
 import { launchChromium } from './support/chromium';
 import {
+  enterPin,
   loginAs,
   rosterSizeFor,
   startAppServer,
@@ -119,6 +120,7 @@ test('consent synced, printed, an erasure request carried out and purged from th
 
   // The person's page lists the synced visit and its consent record prints.
   await page.goto(new URL(`/nguoi-huong/${person.id}`, server.url).toString());
+  await enterPin(page); // a reload: the data key was in memory only
   await page.getByRole('link', { name: 'Xem phiếu đồng ý' }).click();
   await page
     .getByRole('heading', { name: 'Phiếu ghi nhận đồng ý xử lý dữ liệu cá nhân' })
@@ -138,6 +140,7 @@ test('consent synced, printed, an erasure request carried out and purged from th
 
   // Staff record the person's deletion request; it shows its due time, 72 hours on.
   await page.goto(new URL(`/nguoi-huong/${person.id}/quyen`, server.url).toString());
+  await enterPin(page);
   await page.getByLabel('Xóa dữ liệu cá nhân').check();
   await page.getByRole('button', { name: 'Ghi nhận yêu cầu' }).click();
   await page.getByText(/Đã ghi nhận\. Hạn thực hiện:/).waitFor();
@@ -153,8 +156,11 @@ test('consent synced, printed, an erasure request carried out and purged from th
     72 * 3_600_000,
   );
 
-  // Before: the person is in this tablet's database.
-  expect(await dumpIndexedDb(page)).toContain(fullName);
+  // Before: the person is in this tablet's database — sealed: their id is a clear index field,
+  // their name is not in clear.
+  const before = await dumpIndexedDb(page);
+  expect(before).toContain(person.id);
+  expect(before).not.toContain(fullName);
 
   // The server's job carries it out; the tablet's next pull purges the person.
   expect(await server.app.rightsJob!.runNow()).toBe(1);
@@ -165,6 +171,7 @@ test('consent synced, printed, an erasure request carried out and purged from th
   expect(dump).not.toContain(WITNESS);
   if (idNumber) expect(dump).not.toContain(idNumber);
   await page.goto(new URL(`/nguoi-huong/${person.id}`, server.url).toString());
+  await enterPin(page);
   await page.getByText('Không tìm thấy').first().waitFor();
   await page.close();
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchPersistent } from './support/chromium';
 import {
+  enterPin,
   loginAs,
   rosterSizeFor,
   startAppServer,
@@ -44,8 +45,9 @@ test('installed once online, the app cold-starts offline, records a visit, and k
   let page = await context.newPage();
   const failed = collectFailedRequests(page);
   await page.goto(origin);
+  await enterPin(page); // a new browser session: the PIN opens the data key again, offline
   await expect.poll(() => page.getByTestId('status-pill').textContent()).toContain('Ngoại tuyến');
-  await waitForRoster(page, size); // the same day: no PIN asked
+  await waitForRoster(page, size);
 
   const beneficiary = await startVisit(page, 2);
   await recordNobodyHomeVisit(page, 'Ghi offline, hẹn thứ Hai quay lại');
@@ -62,10 +64,12 @@ test('installed once online, the app cold-starts offline, records a visit, and k
   await context.setOffline(true);
   page = await context.newPage();
   await page.goto(origin);
+  await enterPin(page);
   await waitForRoster(page, size);
   await expect.poll(() => page.getByTestId('status-pill').textContent()).toContain('1 chờ đồng bộ');
   // Deep link to the beneficiary, served by the service worker's navigation fallback.
   await page.goto(beneficiary.url);
+  await enterPin(page);
   await page.getByRole('heading', { name: beneficiary.name, level: 1 }).waitFor();
   await page.getByText('Không có ai ở nhà').first().waitFor();
   await page

@@ -12,6 +12,7 @@ import {
 } from '../server/support/client';
 import { launchChromium } from './support/chromium';
 import {
+  enterPin,
   loginAs,
   providerRosterSize,
   rosterSizeFor,
@@ -180,6 +181,7 @@ test('the bank agent opens an account offline; it syncs once; the field worker s
   // The field worker's tablet pulls the new state; it shows 4 digits of the number.
   await syncNow(fieldPage);
   await fieldPage.goto(new URL(`/nguoi-huong/${target.id}`, server.url).toString());
+  await enterPin(fieldPage); // a reload: the data key was in memory only
   const account = fieldPage.getByRole('region', { name: 'Tài khoản nhận tiền' });
   await account.getByText('Đã mở', { exact: true }).waitFor({ timeout: 30_000 });
   await account.getByText(/số …4321/).waitFor();

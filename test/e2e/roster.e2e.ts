@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import {
+  enterPin,
   loginAs,
   rosterSizeFor,
   startAppServer,
@@ -91,6 +92,7 @@ test('the roster arrives after sign-in; "nguyen van" finds Nguyễn Văn …; a 
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(left);
 
   await page.reload();
+  await enterPin(page);
   await page.getByText(/^[\d.]+ trong [\d.]+ người hưởng$/).waitFor();
   expect(errors).toEqual([]);
   await context.close();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Request } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import {
+  enterPin,
   loginAs,
   startAppServer,
   reportingDevices,
@@ -110,6 +111,7 @@ test('opened offline, the scanner reads a card without a single network request'
   context.on('requestfailed', (r) => failed.push(r.url()));
 
   await page.goto(`${server.url}/quet-cccd`);
+  await enterPin(page);
   await page.getByRole('heading', { name: 'Quét thẻ căn cước' }).waitFor();
   await expect
     .poll(() => page.locator('section.scanner').getAttribute('data-engine'), SLOW)

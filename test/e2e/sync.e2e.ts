@@ -80,6 +80,8 @@ test('visits recorded offline reach the server exactly once when the network ret
   await expect.poll(() => pill(page), { timeout: 60_000 }).toContain('Đã đồng bộ hết');
   const stored = await serverVisits(notes);
   expect(stored).toHaveLength(2);
+  // The push's answer is noted asynchronously (response listener): wait for it.
+  await expect.poll(() => pushes.flat().length).toBeGreaterThanOrEqual(2);
   const sent = pushes.flat();
   expect(new Set(sent).size).toBe(sent.length); // no mutation went out twice
   expect(sent.sort()).toEqual(stored.map((r) => r.mutation_id).sort());
@@ -171,7 +173,7 @@ test('a visit the server refuses is listed with its reason, corrected and sent a
 test('two open tabs never send the same mutation twice', async () => {
   const { context, page, pushes } = await tablet();
   const second = await context.newPage();
-  await loginAs(second, server.url, 'canbo'); // the same day: no PIN asked again
+  await loginAs(second, server.url, 'canbo'); // a second tab: the PIN again (key in memory)
   await waitForRoster(second, rosterSize);
   await context.setOffline(true);
   const notes = ['hai thẻ 1', 'hai thẻ 2', 'hai thẻ 3'];

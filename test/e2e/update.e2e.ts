@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildRelease } from './support/build';
 import { launchPersistent } from './support/chromium';
 import {
+  enterPin,
   loginAs,
   rosterSizeFor,
   startAppServer,
@@ -64,6 +65,7 @@ test('a new version deployed mid-visit is announced, never reloads the form, and
   // The user agrees; the new version takes over with a reload.
   await page.getByRole('button', { name: 'Cập nhật ngay' }).click();
   await page.waitForFunction(() => !(window as { __sameDocument?: boolean }).__sameDocument);
+  await enterPin(page); // the reload asks for the PIN: the data key was in memory only
   await expect.poll(() => page.getAttribute('html', 'data-app-version')).not.toBe(versionBefore);
   expect(await page.getAttribute('html', 'data-app-version')).toContain('e2e-next');
 
@@ -76,6 +78,7 @@ test('a new version deployed mid-visit is announced, never reloads the form, and
     stored.filter((v) => (v.data as { notes: string }).notes === 'Lần trước không gặp'),
   ).toHaveLength(1);
   await page.goto(`${inProgress.url}/tham-ho`);
+  await enterPin(page);
   await page.getByRole('heading', { name: 'Có phiếu đang nhập dở' }).waitFor();
   await page.getByText(/ở bước “Giấy tờ tùy thân”/).waitFor();
   await page.getByRole('button', { name: 'Tiếp tục phiếu này' }).click();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { formatCccdQr } from '../../src/shared/cccdQr';
@@ -7,6 +8,7 @@ import { qrScene, toPng } from './support/scanImages';
 import { choosePhoto } from './support/scanPage';
 import { waitForServiceWorkerControl } from './support/serviceWorker';
 import {
+  enterPin,
   loginAs,
   rosterSizeFor,
   startAppServer,
@@ -14,7 +16,7 @@ import {
   type AppServer,
 } from './support/session';
 import {
-  draftCardNumbers,
+  lastDraftSave,
   drawSignature,
   largePhoto,
   next,
@@ -92,14 +94,16 @@ test('a full visit is saved offline with its photo and signature, and is still t
   await page.getByText('Đã đọc thẻ bằng mã QR.', { exact: false }).waitFor();
   await page.getByRole('table').waitFor(); // compared with the roster
 
-  // The tab is killed once the autosave has written the card; a new tab offers the draft and
-  // resumes it where it was, with everything filled in.
-  await expect.poll(() => draftCardNumbers(page)).toEqual(['020048001234']);
+  // The tab is killed once the autosave has written the card (the form values are sealed: the
+  // draft's clear save time tells); a new tab offers the draft and resumes it where it was.
+  const cardRead = new Date().toISOString();
+  await expect.poll(async () => ((await lastDraftSave(page)) ?? '') > cardRead).toBe(true);
   const visitUrl = page.url();
   await page.close({ runBeforeUnload: false });
   page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(visitUrl);
+  await enterPin(page); // a new tab: the data key was in the old tab's memory only
   await page.getByRole('heading', { name: 'Có phiếu đang nhập dở' }).waitFor();
   await page.getByRole('button', { name: 'Tiếp tục phiếu này' }).click();
   await step(page, 'Giấy tờ tùy thân');
@@ -148,39 +152,65 @@ test('a full visit is saved offline with its photo and signature, and is still t
 
   // Reload, still offline: the service worker serves the app, IndexedDB kept everything.
   await page.reload();
+  await enterPin(page);
   // The saved visit left no draft behind: the form opens afresh.
   await step(page, 'Kết quả đến nhà');
   const beneficiaryUrl = visitUrl.replace(/\/tham-ho$/, '');
   await page.goto(beneficiaryUrl);
+  await enterPin(page);
   await page.getByRole('heading', { level: 1, name }).waitFor();
   await page.getByText('Chờ đồng bộ').first().waitFor();
   await expect.poll(() => page.getByTestId('status-pill').textContent()).toContain('1 chờ đồng bộ');
 
+  // On the device, without the key: one visit, queued, with its two files, all sealed.
   const stored = await storedVisitFiles(page);
   expect(stored.visits).toHaveLength(1);
   const visit = stored.visits[0]!;
-  expect(visit).toMatchObject({
+  expect(visit.syncedAt).toBeNull();
+  expect(stored.outbox).toEqual([{ visitId: visit.id, status: 'pending' }]);
+  expect(stored.files).toHaveLength(2);
+  expect(stored.allSealed).toBe(true);
+
+  // The saved visit opens again (to edit, it has not synced) with its photo and signature.
+  await page.goto(`${visitUrl}?sua=${visit.id}`);
+  await enterPin(page);
+  await page.getByRole('heading', { level: 2, name: 'Xem lại và lưu' }).waitFor();
+  await expect.poll(() => imagesLoaded(page)).toBe(2);
+  expect(errors).toEqual([]);
+
+  // Back online it is sent whole: what the server holds is what was recorded, photo and all.
+  await context.setOffline(false);
+  await page.getByRole('link', { name: 'Thiết bị' }).click();
+  await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
+  await expect
+    .poll(() => page.getByTestId('status-pill').textContent(), { timeout: 60_000 })
+    .toContain('Đã đồng bộ hết');
+  const sent = await server.store.db
+    .selectFrom('visits')
+    .select('data')
+    .where('id', '=', visit.id)
+    .executeTakeFirstOrThrow();
+  expect(sent.data).toMatchObject({
     outcome: 'met_beneficiary',
-    syncedAt: null,
     payment: { method: 'bank', bankBin: '970415', accountNumber: '101020203030' },
     beneficiaryPhone: '+84381234567',
     card: { source: 'qr', idNumber: '020048001234' },
   });
-  expect(stored.outbox).toEqual([{ visitId: visit.id, status: 'pending' }]);
-  const [paper, signature] = [
-    stored.files.find((f) => f.kind === 'authorisation')!,
-    stored.files.find((f) => f.kind === 'signature')!,
-  ];
-  expect(paper).toMatchObject({ mimeType: 'image/jpeg', hashMatches: true, jpegMagic: true });
+  const files = await server.store.db
+    .selectFrom('attachments as a')
+    .innerJoin('attachment_blobs as b', 'b.sha256', 'a.sha256')
+    .select(['a.id', 'a.kind', 'a.mime_type', 'b.bytes', 'b.sha256', 'b.size'])
+    .where('a.id', 'in', (sent.data as { attachments: string[] }).attachments)
+    .execute();
+  const paper = files.find((f) => f.kind === 'authorisation')!;
+  const signature = files.find((f) => f.kind === 'signature')!;
+  expect(paper).toMatchObject({ mime_type: 'image/jpeg' });
+  expect([...Buffer.from(paper.bytes).subarray(0, 2)]).toEqual([0xff, 0xd8]);
   expect(paper.size).toBeLessThanOrEqual(200 * 1024);
-  expect(signature).toMatchObject({ mimeType: 'image/png', hashMatches: true });
-  expect(visit.attachments.sort()).toEqual([paper.id, signature.id].sort());
-
-  // The saved visit opens again (to edit, it has not synced) with its photo and signature.
-  await page.goto(`${visitUrl}?sua=${visit.id}`);
-  await page.getByRole('heading', { level: 2, name: 'Xem lại và lưu' }).waitFor();
-  await expect.poll(() => imagesLoaded(page)).toBe(2);
-  expect(errors).toEqual([]);
+  expect(signature).toMatchObject({ mime_type: 'image/png' });
+  for (const f of files) {
+    expect(createHash('sha256').update(f.bytes).digest('hex')).toBe(f.sha256);
+  }
   await context.close();
 });
 

@@ -36,6 +36,32 @@ describe.each(backends())('accounts and devices on %s', (kind) => {
       headers: { 'x-forwarded-for': ip },
     });
 
+  test('the device key-wrapping secret: same at every login of a device, never on refresh, gone on revoke', async () => {
+    const deviceId = randomUUID();
+    const first = await login(server.base, 'canbo', deviceId);
+    expect(first.wrapSecret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const again = await login(server.base, 'canbo', deviceId);
+    expect(again.wrapSecret).toBe(first.wrapSecret);
+    expect((await login(server.base, 'canbo')).wrapSecret).not.toBe(first.wrapSecret);
+    const refreshed = await call(server.base, 'POST', '/api/auth/refresh', {
+      json: { refreshToken: again.refreshToken, deviceId },
+    });
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.body).not.toHaveProperty('wrapSecret');
+    const admin = await login(server.base, 'quantri');
+    const revoked = await call(server.base, 'POST', `/api/devices/${deviceId}/revoke`, {
+      token: admin.token,
+    });
+    expect(revoked.status).toBe(200);
+    const row = await server.store.db
+      .selectFrom('devices')
+      .select('wrap_secret')
+      .where('id', '=', deviceId)
+      .executeTakeFirstOrThrow();
+    expect(row.wrap_secret).toBeNull();
+    expect((await loginAs('canbo', 'ghidanh-demo', '198.51.100.77', deviceId)).status).toBe(403);
+  });
+
   test('login registers the device and returns tokens and the units the user may see', async () => {
     const session = await login(server.base, 'canbo');
     expect(session.user).toMatchObject({

@@ -8,24 +8,29 @@ import { deriveEnrolmentState } from '../../shared/enrolment';
 import {
   accountUpdateSchema,
   issuesOf,
-  type AccountOpening,
   type AccountState,
   type AccountStep,
   type AccountUpdate,
   type PaymentChoice,
 } from '../../shared/schemas';
+import { openAccount, openAll, openOutbox, openVisit, sealerOf } from './codec';
 import type { GhiDanhDB } from './database';
 import { NotFoundError, ValidationError, withStorageErrors } from './errors';
-import { queueMutation } from './outbox';
-import type { OutboxRowOf, RosterRow, VisitRow } from './rows';
+import { prepareMutation, queueMutation } from './outbox';
+import type { AccountStateRow, OutboxRowOf, VisitRow } from './rows';
+import { rosterMemory } from './rosterMemory';
+import type { StoredAccount, StoredOutboxOf } from './stored';
 import { getDeviceId } from './syncMeta';
 
 // A provider agent's account work on the tablet. Each step recorded is queued in the outbox
 // (account.update) and synced like a visit; the state shown is the server's last word (the
 // `accounts` table, filled by the pull) with the steps still waiting to be sent laid over it, so
 // the list is right offline and a step the server rejects falls back to the server's state.
+// The step's payload (with the full account number) is sealed in the outbox, the pulled states
+// in `accounts` (last digits, dates) too; both are opened after reading, outside transactions.
 
 type AccountEntry = OutboxRowOf<'account.update'>;
+type StoredEntry = StoredOutboxOf<'account.update'>;
 
 const ORDER: Record<AccountStep, number> = { opened: 1, card_issued: 2, safe_use_shown: 3 };
 
@@ -41,10 +46,9 @@ async function checkStep(db: GhiDanhDB, input: unknown): Promise<AccountUpdate> 
 /** Validates one step and queues it for the server. Throws ValidationError (nothing written). */
 export async function recordAccountStep(db: GhiDanhDB, input: unknown): Promise<AccountEntry> {
   const step = await checkStep(db, input);
+  const prepared = await prepareMutation(db, 'account.update', step, {});
   return withStorageErrors(() =>
-    db.transaction('rw', db.outbox, db.syncMeta, () =>
-      queueMutation(db, 'account.update', step, {}),
-    ),
+    db.transaction('rw', db.outbox, db.syncMeta, () => queueMutation(db, prepared)),
   );
 }
 
@@ -55,15 +59,18 @@ export async function correctAccountStep(
   input: unknown,
 ): Promise<AccountEntry> {
   const step = await checkStep(db, input);
+  // Sealed under the entry's id before the transaction; the entry is checked again inside it.
+  const sealed = await sealerOf(db).seal(step, `outbox:${entryId}`);
   return withStorageErrors(() =>
     db.transaction('rw', db.outbox, async () => {
       const entry = await db.outbox.get(entryId);
       if (entry?.type !== 'account.update' || entry.status !== 'rejected') {
         throw new NotFoundError('outbox', entryId);
       }
-      const next: AccountEntry = { ...entry, payload: step, status: 'pending', errors: null };
-      await db.outbox.put(next);
-      return next;
+      const { sealed: _old, ...clear } = entry;
+      const next = { ...clear, status: 'pending' as const, errors: null };
+      await db.outbox.put({ ...next, sealed });
+      return { ...next, payload: step };
     }),
   );
 }
@@ -80,10 +87,10 @@ export async function discardAccountStep(db: GhiDanhDB, entryId: string): Promis
   );
 }
 
-/** Stores the account states a pull brought; call inside the page's transaction. */
+/** Stores the account states a pull brought, sealed first; call inside the page's transaction. */
 export async function putPulledAccounts(
   db: GhiDanhDB,
-  records: readonly AccountOpening[],
+  records: readonly StoredAccount[],
 ): Promise<void> {
   if (records.length > 0) await db.accounts.bulkPut([...records]);
 }
@@ -101,7 +108,7 @@ export interface AccountView {
 }
 
 function overlay(
-  base: AccountOpening | undefined,
+  base: AccountStateRow | undefined,
   providerId: string,
   steps: readonly AccountUpdate[],
 ): AccountView {
@@ -125,33 +132,41 @@ function overlay(
   return view;
 }
 
-/** Steps queued here and not rejected, in the order they were recorded. */
-async function waitingSteps(db: GhiDanhDB): Promise<AccountEntry[]> {
-  const rows = await db.outbox.where('type').equals('account.update').toArray();
-  return (rows as AccountEntry[])
-    .filter((r) => r.status !== 'rejected')
-    .sort((a, b) => a.seq - b.seq);
+/** Every queued account step, opened, in the order they were recorded. */
+async function queuedSteps(db: GhiDanhDB): Promise<AccountEntry[]> {
+  const stored = (await db.outbox
+    .where('type')
+    .equals('account.update')
+    .toArray()) as StoredEntry[];
+  const opened = await openAll(stored, (row) => openOutbox<'account.update'>(sealerOf(db), row));
+  return opened.sort((a, b) => a.seq - b.seq);
+}
+
+function waiting(steps: readonly AccountEntry[]): AccountUpdate[] {
+  return steps.filter((r) => r.status !== 'rejected').map((e) => e.payload);
+}
+
+async function openAccounts(db: GhiDanhDB, rows: readonly StoredAccount[]) {
+  return openAll(rows, (row) => openAccount(sealerOf(db), row));
 }
 
 /** A beneficiary's accounts known to this tablet (one per provider), for the roster screens. */
 export async function listAccountsOf(db: GhiDanhDB, beneficiaryId: string): Promise<AccountView[]> {
-  return db.transaction('r', db.accounts, db.outbox, async () => {
-    const rows = await db.accounts.where('beneficiaryId').equals(beneficiaryId).toArray();
-    const waiting = (await waitingSteps(db))
-      .map((e) => e.payload)
-      .filter((u) => u.beneficiaryId === beneficiaryId);
-    const providers = new Set([
-      ...rows.map((r) => r.providerId),
-      ...waiting.map((u) => u.providerId),
-    ]);
-    return [...providers].sort().map((p) =>
-      overlay(
-        rows.find((r) => r.providerId === p),
-        p,
-        waiting.filter((u) => u.providerId === p),
-      ),
-    );
-  });
+  const read = await db.transaction('r', db.accounts, db.outbox, async () => ({
+    rows: await db.accounts.where('beneficiaryId').equals(beneficiaryId).toArray(),
+    steps: await db.outbox.where('type').equals('account.update').count(),
+  }));
+  const rows = await openAccounts(db, read.rows);
+  const mine = read.steps === 0 ? [] : waiting(await queuedSteps(db));
+  const steps = mine.filter((u) => u.beneficiaryId === beneficiaryId);
+  const providers = new Set([...rows.map((r) => r.providerId), ...steps.map((u) => u.providerId)]);
+  return [...providers].sort().map((p) =>
+    overlay(
+      rows.find((r) => r.providerId === p),
+      p,
+      steps.filter((u) => u.providerId === p),
+    ),
+  );
 }
 
 export interface AccountWorkItem {
@@ -182,55 +197,49 @@ export async function listAccountWork(
   provider: ProviderProfile,
   filters: AccountWorkFilters = {},
 ): Promise<AccountWorkItem[]> {
-  return db.transaction('r', [db.roster, db.visits, db.accounts, db.outbox], async () => {
-    const visitsOf = new Map<string, VisitRow[]>();
-    await db.visits.each((v) => {
-      if (v.payment === null) return;
-      const list = visitsOf.get(v.beneficiaryId);
-      if (list) list.push(v);
-      else visitsOf.set(v.beneficiaryId, [v]);
-    });
-    // Payment-less visits may supersede or follow: derive from all visits of the candidates.
-    const ids = [...visitsOf.keys()];
-    const all = await db.visits.where('beneficiaryId').anyOf(ids).toArray();
-    const byPerson = new Map<string, VisitRow[]>();
-    for (const v of all)
-      byPerson.set(v.beneficiaryId, [...(byPerson.get(v.beneficiaryId) ?? []), v]);
-    const people = (await db.roster.bulkGet(ids)).filter((r): r is RosterRow => r !== undefined);
-    const accounts = await db.accounts.where('providerId').equals(provider.id).toArray();
-    const accountOf = new Map(accounts.map((a) => [a.beneficiaryId, a]));
-    const waiting = await waitingSteps(db);
-    const rejected = (await db.outbox.where('type').equals('account.update').toArray()).filter(
-      (r): r is AccountEntry => r.type === 'account.update' && r.status === 'rejected',
+  // Visits are sealed: every one is opened to see its payment choice (Web Crypto works them in
+  // parallel); the people come from the roster opened in memory, already in name order.
+  const read = await db.transaction('r', [db.visits, db.accounts], async () => ({
+    visits: await db.visits.toArray(),
+    accounts: await db.accounts.where('providerId').equals(provider.id).toArray(),
+  }));
+  const [visits, accounts, steps, memory] = await Promise.all([
+    openAll(read.visits, (v) => openVisit(sealerOf(db), v)),
+    openAccounts(db, read.accounts),
+    queuedSteps(db),
+    rosterMemory(db),
+  ]);
+  const byPerson = new Map<string, VisitRow[]>();
+  for (const v of visits)
+    byPerson.set(v.beneficiaryId, [...(byPerson.get(v.beneficiaryId) ?? []), v]);
+  const accountOf = new Map(accounts.map((a) => [a.beneficiaryId, a]));
+  const pending = waiting(steps);
+  const rejected = steps.filter((r) => r.status === 'rejected');
+  const items: AccountWorkItem[] = [];
+  for (const { entry: person } of memory.sorted) {
+    const theirs = byPerson.get(person.id);
+    // Payment-less visits may supersede or follow: derive from all visits of people with a choice.
+    if (!theirs?.some((v) => v.payment !== null)) continue;
+    if (filters.communeCode && person.communeCode !== filters.communeCode) continue;
+    const { payment } = deriveEnrolmentState(person, theirs);
+    if (!payment || !choosesProvider(payment, provider)) continue;
+    if (payment.method !== 'bank' && payment.method !== 'wallet') continue;
+    const account = overlay(
+      accountOf.get(person.id),
+      provider.id,
+      pending.filter((u) => u.beneficiaryId === person.id && u.providerId === provider.id),
     );
-    const items: (AccountWorkItem & { sortKey: string })[] = [];
-    for (const person of people) {
-      if (filters.communeCode && person.communeCode !== filters.communeCode) continue;
-      const { payment } = deriveEnrolmentState(person, byPerson.get(person.id) ?? []);
-      if (!payment || !choosesProvider(payment, provider)) continue;
-      if (payment.method !== 'bank' && payment.method !== 'wallet') continue;
-      const account = overlay(
-        accountOf.get(person.id),
-        provider.id,
-        waiting
-          .map((e) => e.payload)
-          .filter((u) => u.beneficiaryId === person.id && u.providerId === provider.id),
-      );
-      if (filters.state && account.state !== filters.state) continue;
-      items.push({
-        beneficiaryId: person.id,
-        fullName: person.fullName,
-        dateOfBirth: person.dateOfBirth,
-        communeCode: person.communeCode,
-        village: person.village,
-        payment,
-        account,
-        rejected: rejected.filter((r) => r.payload.beneficiaryId === person.id),
-        sortKey: person.sortKey,
-      });
-    }
-    return items
-      .sort((a, b) => a.sortKey.localeCompare(b.sortKey))
-      .map(({ sortKey: _sortKey, ...item }) => item);
-  });
+    if (filters.state && account.state !== filters.state) continue;
+    items.push({
+      beneficiaryId: person.id,
+      fullName: person.fullName,
+      dateOfBirth: person.dateOfBirth,
+      communeCode: person.communeCode,
+      village: person.village,
+      payment,
+      account,
+      rejected: rejected.filter((r) => r.payload.beneficiaryId === person.id),
+    });
+  }
+  return items;
 }

@@ -8,11 +8,19 @@ import type { Role } from '../../shared/schemas';
 
 export const DEVICE_DB_NAME = 'ghidanh-device';
 
-/** A PIN kept as a PBKDF2-SHA-256 hash; the PIN itself is never stored. */
+/**
+ * What the PIN opens: PBKDF2-SHA-256 of the PIN (salted, slow) is the key that wraps the user's
+ * data key (`wrappedKey`, AES-KW). The PIN itself is never stored. Accounts from before
+ * encryption kept the derived bits as `hash` instead; their first unlock replaces it.
+ */
 export interface PinHash {
   salt: string;
-  hash: string;
   iterations: number;
+  wrappedKey?: string;
+  /** Before encryption at rest: the derived bits, compared to check the PIN. */
+  hash?: string;
+  /** Too many wrong PINs while no server-wrapped copy of the key exists: refused until a login. */
+  blocked?: boolean;
 }
 
 export interface AccountRow {
@@ -31,6 +39,8 @@ export interface AccountRow {
   refreshToken: string | null;
   refreshExpiresAt: string | null;
   pin: PinHash | null;
+  /** The data key wrapped by the server's per-device secret (given only at a password login). */
+  serverWrappedKey?: string | null;
   /** Wrong PINs in a row; too many and the PIN is cleared (the password is needed online). */
   pinFailures: number;
   lastLoginAt: string;

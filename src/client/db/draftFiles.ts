@@ -1,6 +1,8 @@
 import { attachmentMetaSchema, issuesOf, type AttachmentMeta } from '../../shared/schemas';
+import { openAll, openAttachment, openVisit, sealAttachment, sealerOf } from './codec';
 import type { GhiDanhDB } from './database';
 import { ValidationError, withStorageErrors } from './errors';
+import { sealStamp } from './seal/sealer';
 import type { StoredAttachment } from './visits';
 
 // Photos and signatures of a visit still being filled in. Drafts hold form values only, so the
@@ -9,7 +11,7 @@ import type { StoredAttachment } from './visits';
 // Files a draft no longer uses are removed when it is discarded, or pruned before it is saved.
 
 async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -25,13 +27,15 @@ export async function putDraftFile(
   if (bytes.byteLength !== parsed.data.size || (await sha256Hex(bytes)) !== parsed.data.sha256) {
     throw new ValidationError([{ path: 'bytes', key: 'validation.attachment.bytesMismatch' }]);
   }
-  await withStorageErrors(() => db.attachments.put({ ...parsed.data, visitId: draftId, bytes }));
+  const stored = await sealAttachment(sealerOf(db), { ...parsed.data, visitId: draftId, bytes });
+  await withStorageErrors(() => db.attachments.put(stored));
   return parsed.data;
 }
 
 /** The files kept under a draft (or an unsynced visit being edited). */
 export async function listDraftFiles(db: GhiDanhDB, draftId: string): Promise<StoredAttachment[]> {
-  const rows = await db.attachments.where('visitId').equals(draftId).toArray();
+  const stored = await db.attachments.where('visitId').equals(draftId).toArray();
+  const rows = await openAll(stored, (a) => openAttachment(sealerOf(db), a));
   return rows.map(({ bytes, visitId, ...meta }) => ({
     meta,
     visitId,
@@ -48,22 +52,33 @@ export function pruneDraftFiles(
   draftId: string,
   keep: readonly string[],
 ): Promise<void> {
-  return withStorageErrors(() =>
-    db.transaction('rw', db.attachments, db.visits, async () => {
-      const saved = new Set((await db.visits.get(draftId))?.attachments ?? []);
-      const kept = new Set(keep);
-      const ids = await db.attachments.where('visitId').equals(draftId).primaryKeys();
-      await db.attachments.bulkDelete(ids.filter((id) => !kept.has(id) && !saved.has(id)));
-    }),
-  );
+  return prune(db, draftId, keep, false);
 }
 
 /** Discards a draft and the files only it used, in one transaction. */
 export function discardDraftWithFiles(db: GhiDanhDB, draftId: string): Promise<void> {
-  return withStorageErrors(() =>
-    db.transaction('rw', db.drafts, db.attachments, db.visits, async () => {
-      await db.drafts.delete(draftId);
-      await pruneDraftFiles(db, draftId, []);
-    }),
-  );
+  return prune(db, draftId, [], true);
+}
+
+async function prune(db: GhiDanhDB, draftId: string, keep: readonly string[], draft: boolean) {
+  const kept = new Set(keep);
+  // The saved visit's list of files is sealed: it is read and opened first, and the deletion
+  // happens only if the visit is still that version (else read again).
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const before = await db.visits.get(draftId);
+    const saved = new Set(before ? (await openVisit(sealerOf(db), before)).attachments : []);
+    const stamp = before ? sealStamp(before.sealed) : null;
+    const done = await withStorageErrors(() =>
+      db.transaction('rw', db.attachments, db.visits, db.drafts, async () => {
+        const now = await db.visits.get(draftId);
+        if ((now ? sealStamp(now.sealed) : null) !== stamp) return false;
+        if (draft) await db.drafts.delete(draftId);
+        const ids = await db.attachments.where('visitId').equals(draftId).primaryKeys();
+        await db.attachments.bulkDelete(ids.filter((id) => !kept.has(id) && !saved.has(id)));
+        return true;
+      }),
+    );
+    if (done) return;
+  }
+  throw new Error(`The visit ${draftId} kept changing while its files were pruned`);
 }

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { issuesOf } from '../../shared/schemas';
 import * as f from '../../shared/schemas/fields';
+import { openAll, openDraft, sealDraft, sealerOf } from './codec';
 import type { GhiDanhDB } from './database';
 import { ValidationError, withStorageErrors } from './errors';
 import type { DraftRow } from './rows';
 
 // Unfinished visits, saved as the worker goes so a reload, a crash or a flat battery loses
 // nothing. A draft's id is the id its visit will have: saving it twice cannot make two visits.
+// The form values are sealed; id, beneficiary and times stay clear for the indexes.
 
 export const DRAFT_MAX_STEP = 50;
 /** Form values only (photos are not kept in drafts); a generous bound on their JSON size. */
@@ -42,6 +44,10 @@ export async function saveDraft(db: GhiDanhDB, input: DraftInput): Promise<Draft
   const parsed = draftInputSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(issuesOf(parsed.error));
   const now = new Date().toISOString();
+  const sealer = sealerOf(db);
+  // Sealed before the transaction; createdAt is a clear field, so it can be kept inside it.
+  const row: DraftRow = { ...parsed.data, createdAt: now, updatedAt: now };
+  const stored = await sealDraft(sealer, row);
   return withStorageErrors(() =>
     db.transaction('rw', db.drafts, async () => {
       const existing = await db.drafts.get(parsed.data.id);
@@ -50,30 +56,29 @@ export async function saveDraft(db: GhiDanhDB, input: DraftInput): Promise<Draft
           { path: 'beneficiaryId', key: 'validation.draft.otherBeneficiary' },
         ]);
       }
-      const row: DraftRow = {
-        ...parsed.data,
-        createdAt: existing?.createdAt ?? now,
-        updatedAt: now,
-      };
-      await db.drafts.put(row);
-      return row;
+      const createdAt = existing?.createdAt ?? now;
+      await db.drafts.put({ ...stored, createdAt });
+      return { ...row, createdAt };
     }),
   );
 }
 
-export function getDraft(db: GhiDanhDB, id: string): Promise<DraftRow | undefined> {
-  return db.drafts.get(id);
+export async function getDraft(db: GhiDanhDB, id: string): Promise<DraftRow | undefined> {
+  const row = await db.drafts.get(id);
+  return row && openDraft(sealerOf(db), row);
 }
 
 /** Drafts for one beneficiary, most recently edited first. */
 export async function listDraftsFor(db: GhiDanhDB, beneficiaryId: string): Promise<DraftRow[]> {
-  const drafts = await db.drafts.where('beneficiaryId').equals(beneficiaryId).toArray();
+  const stored = await db.drafts.where('beneficiaryId').equals(beneficiaryId).toArray();
+  const drafts = await openAll(stored, (d) => openDraft(sealerOf(db), d));
   return drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
 /** Every draft, most recently edited first. */
 export async function listDrafts(db: GhiDanhDB): Promise<DraftRow[]> {
-  return db.drafts.orderBy('updatedAt').reverse().toArray();
+  const stored = await db.drafts.orderBy('updatedAt').reverse().toArray();
+  return openAll(stored, (d) => openDraft(sealerOf(db), d));
 }
 
 export function discardDraft(db: GhiDanhDB, id: string): Promise<void> {

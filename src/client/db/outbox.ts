@@ -7,33 +7,42 @@ import {
   type MutationType,
   type PushResult,
 } from '../../shared/schemas';
+import { openAll, openOutboxRow, sealerOf, sealOutbox } from './codec';
 import type { GhiDanhDB } from './database';
 import { ValidationError, withStorageErrors } from './errors';
 import { afterSynced, settleTables } from './outboxTypes';
 import type { OutboxRow, OutboxRowOf, OutboxStatus } from './rows';
+import type { StoredOutbox, StoredOutboxOf } from './stored';
 import { takeNextSeq } from './syncMeta';
 
 // The queue of mutations (visits, account steps …) waiting for the server. Entries leave it only
 // when the server has them (applied or duplicate); a rejected entry stays, with the server's
-// reasons, until corrected.
+// reasons, until corrected. Status changes touch clear fields only: the sealed payload is never
+// rewritten by them.
+
+/** A mutation made and sealed, waiting for its sequence number (see queueMutation). */
+export interface PreparedMutation<T extends MutationType> {
+  row: OutboxRowOf<T>;
+  stored: StoredOutboxOf<T>;
+}
 
 /**
- * Queues a mutation with the device's next sequence number. Call it inside the repository
- * function's own transaction (which must include db.outbox and db.syncMeta), after validating the
- * payload with its shared schema, so the record and its entry are written together or not at all.
+ * Makes an outbox entry for a validated payload and seals it — before the repository function
+ * opens its transaction (Web Crypto inside it would let it commit). The payload is sealed under
+ * the entry's id; its sequence number is a clear field, taken by queueMutation.
  * `extra` is the type's own top-level fields (a visit's `visitId`).
  */
-export async function queueMutation<T extends MutationType>(
+export async function prepareMutation<T extends MutationType>(
   db: GhiDanhDB,
   type: T,
   payload: MutationPayload<T>,
   extra: Omit<OutboxRowOf<T>, keyof Mutation | OutboxStateKey>,
   now = new Date(),
-): Promise<OutboxRowOf<T>> {
+): Promise<PreparedMutation<T>> {
   const row = {
     id: newId(),
     deviceId: payload.deviceId,
-    seq: await takeNextSeq(db),
+    seq: 0,
     type,
     payload,
     createdAt: now.toISOString(),
@@ -44,8 +53,21 @@ export async function queueMutation<T extends MutationType>(
     lastAttemptAt: null,
     errors: null,
   } as OutboxRowOf<T>;
-  await db.outbox.add(row as OutboxRow);
-  return row;
+  return { row, stored: await sealOutbox(sealerOf(db), row) };
+}
+
+/**
+ * Queues a prepared mutation with the device's next sequence number. Call it inside the
+ * repository function's own transaction (which must include db.outbox and db.syncMeta), so the
+ * record and its entry are written together or not at all.
+ */
+export async function queueMutation<T extends MutationType>(
+  db: GhiDanhDB,
+  prepared: PreparedMutation<T>,
+): Promise<OutboxRowOf<T>> {
+  const seq = await takeNextSeq(db);
+  await db.outbox.add({ ...prepared.stored, seq } as StoredOutbox);
+  return { ...prepared.row, seq };
 }
 
 type OutboxStateKey = 'status' | 'attempts' | 'lastError' | 'lastAttemptAt' | 'errors';
@@ -84,34 +106,37 @@ export async function hasOutboxEntry(db: GhiDanhDB, id: string): Promise<boolean
 }
 
 /** Entries in sequence order, optionally of one status. */
-export function listOutbox(
+export async function listOutbox(
   db: GhiDanhDB,
   options: { status?: OutboxStatus; limit?: number } = {},
 ): Promise<OutboxRow[]> {
   const limit = Math.max(1, Math.min(options.limit ?? 500, 10_000));
   const all = db.outbox.orderBy('seq');
   const chosen = options.status ? all.filter((e) => e.status === options.status) : all;
-  return chosen.limit(limit).toArray();
+  const stored = await chosen.limit(limit).toArray();
+  return openAll(stored, (row) => openOutboxRow(sealerOf(db), row));
 }
 
 /** Marks pending entries as being sent; returns those actually marked, in sequence order. */
-export function markOutboxSending(db: GhiDanhDB, ids: readonly string[]): Promise<OutboxRow[]> {
-  return withStorageErrors(() =>
+export async function markOutboxSending(
+  db: GhiDanhDB,
+  ids: readonly string[],
+): Promise<OutboxRow[]> {
+  const marked = await withStorageErrors(() =>
     db.transaction('rw', db.outbox, async () => {
-      const rows = (await db.outbox.bulkGet([...ids])).filter(
-        (row): row is OutboxRow => row?.status === 'pending',
-      );
+      const rows = (await db.outbox.bulkGet([...ids])).filter((row) => row?.status === 'pending');
       const now = new Date().toISOString();
-      const marked = rows.map((row) => ({
-        ...row,
+      const next = rows.map((row) => ({
+        ...row!,
         status: 'sending' as const,
-        attempts: row.attempts + 1,
+        attempts: row!.attempts + 1,
         lastAttemptAt: now,
       }));
-      await db.outbox.bulkPut(marked);
-      return marked.sort((a, b) => a.seq - b.seq);
+      await db.outbox.bulkPut(next);
+      return next.sort((a, b) => a.seq - b.seq);
     }),
   );
+  return openAll(marked, (row) => openOutboxRow(sealerOf(db), row));
 }
 
 /** A send failed without an answer (offline, timeout): back to pending, with the reason. */
@@ -119,10 +144,10 @@ export function releaseOutbox(db: GhiDanhDB, ids: readonly string[], error: stri
   return withStorageErrors(() =>
     db.transaction('rw', db.outbox, async () => {
       const rows = await db.outbox.bulkGet([...ids]);
-      const sending = rows.filter((row): row is OutboxRow => row?.status === 'sending');
+      const sending = rows.filter((row) => row?.status === 'sending');
       await db.outbox.bulkPut(
         sending.map((row) => ({
-          ...row,
+          ...row!,
           status: 'pending' as const,
           lastError: error.slice(0, 500),
         })),
@@ -134,7 +159,11 @@ export function releaseOutbox(db: GhiDanhDB, ids: readonly string[], error: stri
 /** After a crash or reload mid-send, nothing is really being sent: make it pending again. */
 export function resetSendingOutbox(db: GhiDanhDB): Promise<number> {
   return withStorageErrors(() =>
-    db.outbox.where('status').equals('sending').modify({ status: 'pending' }),
+    db.transaction('rw', db.outbox, async () => {
+      const rows = await db.outbox.where('status').equals('sending').toArray();
+      await db.outbox.bulkPut(rows.map((row) => ({ ...row, status: 'pending' as const })));
+      return rows.length;
+    }),
   );
 }
 

@@ -1,9 +1,11 @@
 import { issuesOf, pushResponseSchema, type PushResult } from '../../shared/schemas';
+import { openAll, openOutboxRow, sealerOf } from './codec';
 import type { GhiDanhDB } from './database';
 import { ValidationError, withStorageErrors } from './errors';
 import type { OutboxResultSummary } from './outbox';
 import type { OutboxRow } from './rows';
 import { afterSynced, settleTables } from './outboxTypes';
+import type { StoredOutbox } from './stored';
 
 // The sync engine's side of the outbox, in bulk: claim a batch in one pass, settle the server's
 // answer in a handful of requests. Same rules as listOutbox + markOutboxSending and
@@ -20,7 +22,7 @@ export async function claimOutbox(
   now = new Date(),
 ): Promise<OutboxRow[]> {
   const lastAttemptAt = now.toISOString();
-  return withStorageErrors(() =>
+  const claimed = await withStorageErrors(() =>
     db.transaction('rw', db.outbox, async () => {
       // The status index is ordered by id within a status; ids are UUIDv7, made in save order.
       const pending = await db.outbox
@@ -38,6 +40,8 @@ export async function claimOutbox(
       return claimed.sort((a, b) => a.seq - b.seq);
     }),
   );
+  // Opened after the transaction: Web Crypto inside it would let it commit early.
+  return openAll(claimed, (row) => openOutboxRow(sealerOf(db), row));
 }
 
 /**
@@ -61,8 +65,8 @@ export async function settleOutbox(
     db.transaction('rw', settleTables(db), async () => {
       const entries = await db.outbox.bulkGet(checked.map((r) => r.id));
       const summary: OutboxResultSummary = { synced: 0, rejected: 0, unknown: 0 };
-      const rejected: OutboxRow[] = [];
-      const done = new Map<string, OutboxRow>();
+      const rejected: StoredOutbox[] = [];
+      const done = new Map<string, StoredOutbox>();
       checked.forEach((result, i) => {
         const entry = entries[i];
         if (!entry) summary.unknown++;

@@ -1,4 +1,3 @@
-import Dexie, { type Collection } from 'dexie';
 import { deriveEnrolmentState } from '../../shared/enrolment';
 import {
   beneficiarySchema,
@@ -8,13 +7,16 @@ import {
   type BeneficiaryStatus,
   type Issue,
 } from '../../shared/schemas';
+import { openAll, openRoster, openVisit, patchRow, sealerOf, sealRoster } from './codec';
 import type { GhiDanhDB } from './database';
 import { ValidationError, withStorageErrors } from './errors';
-import { matchesQuery, queryWords, rosterSearchFields } from './rosterKeys';
-import type { RosterEntry, RosterRow, VisitRow } from './rows';
+import { matchesQuery, queryWords } from './rosterKeys';
+import { rosterMemory, type MemoryRow } from './rosterMemory';
+import type { RosterEntry, VisitRow } from './rows';
+import type { StoredRoster } from './stored';
 
 // The commune's roster on this device: replaced or updated from the office's list, searched
-// accent-insensitively, paged for a virtualised list.
+// accent-insensitively (in memory: the table is sealed), paged for a virtualised list.
 
 const MAX_REPORTED_ISSUES = 50;
 
@@ -35,39 +37,55 @@ function validateAll(input: readonly unknown[]): Beneficiary[] {
   return rows;
 }
 
-/** A roster row with its search keys and the state this device's visits give it. */
-export function toRosterRow(b: Beneficiary, visits: readonly VisitRow[]): RosterRow {
+/** A roster entry with the state this device's visits give it. */
+export function toRosterEntry(b: Beneficiary, visits: readonly VisitRow[]): RosterEntry {
   const state = deriveEnrolmentState(b, visits);
-  return {
-    ...b,
-    currentStatus: state.status,
-    needsReview: state.needsReview,
-    ...rosterSearchFields(b),
-  };
+  return { ...b, currentStatus: state.status, needsReview: state.needsReview };
 }
 
-function toEntry(row: RosterRow): RosterEntry {
-  const { searchKey: _k, searchWords: _w, sortKey: _s, ...entry } = row;
-  return entry;
-}
-
+/** This device's visits to these people, opened. Read outside any write transaction. */
 async function visitsByBeneficiary(db: GhiDanhDB, ids: readonly string[]) {
-  const visits = await db.visits.where('beneficiaryId').anyOf(ids).toArray();
+  const stored = await db.visits.where('beneficiaryId').anyOf(ids).toArray();
+  const visits = await openAll(stored, (v) => openVisit(sealerOf(db), v));
   const map = new Map<string, VisitRow[]>();
   for (const v of visits) map.set(v.beneficiaryId, [...(map.get(v.beneficiaryId) ?? []), v]);
   return map;
 }
 
-async function writeRows(db: GhiDanhDB, beneficiaries: readonly Beneficiary[]) {
+/** Sealed rows for these entries, their state derived from the visits on the device now. */
+export async function sealedRosterRows(
+  db: GhiDanhDB,
+  beneficiaries: readonly Beneficiary[],
+  extraVisits: readonly VisitRow[] = [],
+): Promise<StoredRoster[]> {
   const visits = await visitsByBeneficiary(
     db,
     beneficiaries.map((b) => b.id),
   );
-  // A withdrawal mark outlives the office's updates of the entry.
-  const before = await db.roster.bulkGet(beneficiaries.map((b) => b.id));
+  for (const v of extraVisits) {
+    const known = visits.get(v.beneficiaryId) ?? [];
+    if (!known.some((k) => k.id === v.id)) visits.set(v.beneficiaryId, [...known, v]);
+  }
+  const sealer = sealerOf(db);
+  return Promise.all(
+    beneficiaries.map((b) => sealRoster(sealer, toRosterEntry(b, visits.get(b.id) ?? []))),
+  );
+}
+
+/**
+ * Writes sealed roster rows (call inside a transaction over the roster). A withdrawal mark
+ * outlives the office's updates of the entry: it is a clear field, carried over from the row
+ * stored now. `replace` clears the table first (the marks are read before).
+ */
+export async function putRosterRows(
+  db: GhiDanhDB,
+  rows: readonly StoredRoster[],
+  replace = false,
+): Promise<void> {
+  const before = await db.roster.bulkGet(rows.map((r) => r.id));
+  if (replace) await db.roster.clear();
   await db.roster.bulkPut(
-    beneficiaries.map((b, i) => {
-      const row = toRosterRow(b, visits.get(b.id) ?? []);
+    rows.map((row, i) => {
       const withdrawn = before[i]?.consentWithdrawnAt;
       return withdrawn ? { ...row, consentWithdrawnAt: withdrawn } : row;
     }),
@@ -77,12 +95,11 @@ async function writeRows(db: GhiDanhDB, beneficiaries: readonly Beneficiary[]) {
 /** Replaces the whole roster (a new list from the office). Visits on the device are kept. */
 export async function replaceRoster(db: GhiDanhDB, input: readonly unknown[]): Promise<number> {
   const beneficiaries = validateAll(input);
+  const rows = await sealedRosterRows(db, beneficiaries);
   await withStorageErrors(() =>
-    db.transaction('rw', db.roster, db.visits, async () => {
-      await db.roster.clear();
-      await writeRows(db, beneficiaries);
-    }),
+    db.transaction('rw', db.roster, () => putRosterRows(db, rows, true)),
   );
+  db.rosterGeneration++;
   return beneficiaries.length;
 }
 
@@ -92,27 +109,62 @@ export async function upsertBeneficiaries(
   input: readonly unknown[],
 ): Promise<number> {
   const beneficiaries = validateAll(input);
-  await withStorageErrors(() =>
-    db.transaction('rw', db.roster, db.visits, () => writeRows(db, beneficiaries)),
-  );
+  const rows = await sealedRosterRows(db, beneficiaries);
+  await withStorageErrors(() => db.transaction('rw', db.roster, () => putRosterRows(db, rows)));
+  db.rosterGeneration++;
   return beneficiaries.length;
 }
 
-/** Recomputes one entry's derived state; call inside a transaction over roster and visits. */
-export async function refreshDerivedState(db: GhiDanhDB, beneficiaryId: string): Promise<void> {
-  const row = await db.roster.get(beneficiaryId);
-  if (!row) return;
-  const visits = await db.visits.where('beneficiaryId').equals(beneficiaryId).toArray();
-  const state = deriveEnrolmentState(row, visits);
-  await db.roster.update(beneficiaryId, {
-    currentStatus: state.status,
-    needsReview: state.needsReview,
-  });
+/**
+ * Recomputes one entry's derived state from the roster and the visits on the device. The state
+ * is kept in clear fields, so no seal is rewritten; `visits` are the entry's visits if the
+ * caller has them opened already.
+ */
+export async function refreshDerivedState(
+  db: GhiDanhDB,
+  beneficiaryId: string,
+  visits?: readonly VisitRow[],
+): Promise<void> {
+  const stored = await db.roster.get(beneficiaryId);
+  if (!stored) return;
+  const entry = await openRoster(sealerOf(db), stored);
+  const all = visits ?? (await visitsByBeneficiary(db, [beneficiaryId])).get(beneficiaryId) ?? [];
+  const state = deriveEnrolmentState(entry, all);
+  if (state.status === stored.currentStatus && state.needsReview === stored.needsReview) return;
+  await withStorageErrors(() =>
+    db.transaction('rw', db.roster, () =>
+      patchRow(db.roster, beneficiaryId, {
+        currentStatus: state.status,
+        needsReview: state.needsReview,
+      }),
+    ),
+  );
+  db.rosterGeneration++;
+}
+
+/**
+ * The derived state an entry will have once `visit` is stored (added or replacing its earlier
+ * version); null when the entry is not on the roster. Computed before a write transaction
+ * (opening needs Web Crypto), written inside it with the record.
+ */
+export async function stateWithVisit(
+  db: GhiDanhDB,
+  visit: VisitRow,
+): Promise<Pick<RosterEntry, 'currentStatus' | 'needsReview'> | null> {
+  const stored = await db.roster.get(visit.beneficiaryId);
+  if (!stored) return null;
+  const entry = await openRoster(sealerOf(db), stored);
+  const others = (await visitsByBeneficiary(db, [visit.beneficiaryId])).get(visit.beneficiaryId);
+  const state = deriveEnrolmentState(entry, [
+    ...(others ?? []).filter((v) => v.id !== visit.id),
+    visit,
+  ]);
+  return { currentStatus: state.status, needsReview: state.needsReview };
 }
 
 export async function getBeneficiary(db: GhiDanhDB, id: string): Promise<RosterEntry | undefined> {
   const row = await db.roster.get(id);
-  return row && toEntry(row);
+  return row && openRoster(sealerOf(db), row);
 }
 
 export function countRoster(db: GhiDanhDB): Promise<number> {
@@ -151,41 +203,18 @@ export async function searchRoster(
   const limit = Math.min(Math.max(Math.trunc(page.limit ?? 50), 1), MAX_PAGE_SIZE);
   const offset = Math.max(Math.trunc(page.offset ?? 0), 0);
   const words = queryWords(filters.query ?? '');
-  const keep = (row: RosterRow) =>
-    (filters.communeCode === undefined || row.communeCode === filters.communeCode) &&
-    (filters.status === undefined || row.currentStatus === filters.status) &&
-    (filters.category === undefined || row.category === filters.category) &&
-    (filters.needsReview === undefined || row.needsReview === filters.needsReview) &&
-    matchesQuery(row.searchKey, words);
+  const keep = ({ entry, searchKey }: MemoryRow) =>
+    (filters.communeCode === undefined || entry.communeCode === filters.communeCode) &&
+    (filters.status === undefined || entry.currentStatus === filters.status) &&
+    (filters.category === undefined || entry.category === filters.category) &&
+    (filters.needsReview === undefined || entry.needsReview === filters.needsReview) &&
+    matchesQuery(searchKey, words);
+  const { sorted } = await rosterMemory(db);
+  const hits = sorted.filter(keep);
+  return { total: hits.length, rows: hits.slice(offset, offset + limit).map((r) => r.entry) };
+}
 
-  return db.transaction('r', db.roster, async () => {
-    if (words.length > 0) {
-      // The longest word narrows the index range most; the rest are checked on each candidate.
-      const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-      const hits = await db.roster
-        .where('searchWords')
-        .startsWith(longest)
-        .distinct()
-        .filter(keep)
-        .toArray();
-      hits.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-      return { total: hits.length, rows: hits.slice(offset, offset + limit).map(toEntry) };
-    }
-    const ordered: Collection<RosterRow, string> =
-      filters.communeCode === undefined
-        ? db.roster.orderBy('sortKey')
-        : db.roster
-            .where('[communeCode+sortKey]')
-            .between([filters.communeCode, Dexie.minKey], [filters.communeCode, Dexie.maxKey]);
-    const onlyIndexed =
-      filters.status === undefined &&
-      filters.category === undefined &&
-      filters.needsReview === undefined;
-    const matching = () => (onlyIndexed ? ordered.clone() : ordered.clone().filter(keep));
-    const [total, rows] = await Promise.all([
-      matching().count(),
-      matching().offset(offset).limit(limit).toArray(),
-    ]);
-    return { total, rows: rows.map(toEntry) };
-  });
+/** Opens the whole roster into memory (at unlock), so the first search is as quick as the rest. */
+export async function openRosterIndex(db: GhiDanhDB): Promise<number> {
+  return (await rosterMemory(db)).sorted.length;
 }

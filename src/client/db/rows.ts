@@ -97,6 +97,10 @@ export interface SyncMeta {
   /** Opaque position in the server's change feed. */
   cursor: string;
   lastSyncAt: string;
+  /** A known text sealed with the data key: a wrong key is told apart from damaged rows. */
+  keyCheck: ArrayBuffer;
+  /** Set once every record from before version 5 has been sealed. */
+  sealVersion: number;
 }
 
 export type SyncMetaKey = keyof SyncMeta;

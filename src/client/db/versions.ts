@@ -38,4 +38,16 @@ export const STORES_V4 = {
   outbox: 'id, &seq, status, visitId, type',
 } as const;
 
-export const CURRENT_VERSION = 4;
+/**
+ * Version 5: encryption at rest. Everything personal moves into a sealed field (stored.ts); the
+ * roster loses its clear search and sort indexes (names, ID numbers, phones) — search runs on an
+ * index built in memory at unlock (rosterMemory.ts). The upgrade itself cannot encrypt (it has no
+ * key, and Web Crypto cannot run inside its transaction): it drops the clear search keys, and the
+ * first unlock seals the remaining clear rows (sealLegacy.ts, the accounts of version 4 too)
+ * before anything reads them.
+ */
+export const STORES_V5 = {
+  roster: 'id, communeCode, currentStatus',
+} as const;
+
+export const CURRENT_VERSION = 5;

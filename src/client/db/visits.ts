@@ -7,6 +7,16 @@ import {
   type Issue,
   type Visit,
 } from '../../shared/schemas';
+import {
+  openAll,
+  openAttachment,
+  openRoster,
+  openVisit,
+  patchRow,
+  sealAttachment,
+  sealerOf,
+  sealVisit,
+} from './codec';
 import type { GhiDanhDB } from './database';
 import {
   DuplicateVisitError,
@@ -15,13 +25,16 @@ import {
   VisitLockedError,
   withStorageErrors,
 } from './errors';
-import { refreshDerivedState } from './roster';
-import { queueMutation } from './outbox';
+import { prepareMutation, queueMutation } from './outbox';
+import { stateWithVisit } from './roster';
 import type { AttachmentRow, OutboxRowOf, VisitRow } from './rows';
+import type { StoredOutboxOf } from './stored';
 import { getDeviceId } from './syncMeta';
 
 // Saving a visit is one transaction: the visit, its photos and its outbox entry are written
-// together (or not at all), and the draft it came from is removed.
+// together (or not at all), and the draft it came from is removed. Everything is sealed before
+// the transaction opens (Web Crypto would let it commit); the few values only known inside it
+// (the sequence number, the outbox row) are clear fields.
 
 export interface NewAttachment {
   meta: unknown;
@@ -107,20 +120,30 @@ export async function saveVisit(
   files: readonly NewAttachment[] = [],
 ): Promise<SavedVisit> {
   const { visit, attachments } = await checkVisit(db, input, files);
+  const sealer = sealerOf(db);
+  const row: VisitRow = { ...visit, syncedAt: null };
+  // The outbox entry's sealed payload does not depend on its sequence number: seal it now.
+  const [storedVisit, storedFiles, prepared, state] = await Promise.all([
+    sealVisit(sealer, row),
+    Promise.all(attachments.map((a) => sealAttachment(sealer, a))),
+    prepareMutation(db, 'visit.create', visit, { visitId: visit.id }),
+    stateWithVisit(db, row),
+  ]);
   const tables = [db.visits, db.attachments, db.outbox, db.syncMeta, db.drafts, db.roster];
-  return withStorageErrors(() =>
+  const saved = await withStorageErrors(() =>
     db.transaction('rw', tables, async () => {
       if (await db.visits.get(visit.id)) throw new DuplicateVisitError(visit.id);
       await checkAttachmentsPresent(db, visit, attachments);
-      const row: VisitRow = { ...visit, syncedAt: null };
-      await db.visits.add(row);
-      await db.attachments.bulkAdd(attachments);
-      const outbox = await queueMutation(db, 'visit.create', visit, { visitId: visit.id });
+      await db.visits.add(storedVisit);
+      await db.attachments.bulkAdd(storedFiles);
+      const outbox = await queueMutation(db, prepared);
       await db.drafts.delete(visit.id);
-      await refreshDerivedState(db, visit.beneficiaryId);
+      if (state) await patchRow(db.roster, visit.beneficiaryId, state);
       return { visit: row, outbox };
     }),
   );
+  if (state) db.rosterGeneration++;
+  return saved;
 }
 
 /**
@@ -133,8 +156,18 @@ export async function updateUnsyncedVisit(
   files: readonly NewAttachment[] = [],
 ): Promise<SavedVisit> {
   const { visit, attachments } = await checkVisit(db, input, files);
+  const sealer = sealerOf(db);
+  const row: VisitRow = { ...visit, syncedAt: null };
+  // The payload is sealed under its outbox entry's id, read first (checked again below).
+  const entryBefore = await db.outbox.where('visitId').equals(visit.id).first();
+  const [storedVisit, storedFiles, storedPayload, state] = await Promise.all([
+    sealVisit(sealer, row),
+    Promise.all(attachments.map((a) => sealAttachment(sealer, a))),
+    entryBefore ? sealer.seal(visit, `outbox:${entryBefore.id}`) : null,
+    stateWithVisit(db, row),
+  ]);
   const tables = [db.visits, db.attachments, db.outbox, db.roster];
-  return withStorageErrors(() =>
+  const saved = await withStorageErrors(() =>
     db.transaction('rw', tables, async () => {
       const existing = await db.visits.get(visit.id);
       if (!existing) throw new NotFoundError('visits', visit.id);
@@ -144,39 +177,44 @@ export async function updateUnsyncedVisit(
         ]);
       }
       const entry = (await db.outbox.where('visitId').equals(visit.id).first()) as
-        OutboxRowOf<'visit.create'> | undefined;
+        StoredOutboxOf<'visit.create'> | undefined;
       if (!entry) throw new VisitLockedError(visit.id, 'synced');
       if (entry.status === 'sending') throw new VisitLockedError(visit.id, 'sending');
+      // Sealed for the entry read before the transaction; another tab replaced it meanwhile.
+      if (!storedPayload || entry.id !== entryBefore?.id) {
+        throw new VisitLockedError(visit.id, 'sending');
+      }
       await checkAttachmentsPresent(db, visit, attachments);
-      const row: VisitRow = { ...visit, syncedAt: null };
-      const outbox: OutboxRowOf<'visit.create'> = {
-        ...entry,
-        payload: visit,
-        status: 'pending',
-        errors: null,
-      };
-      await db.visits.put(row);
-      await db.attachments.bulkPut(attachments);
+      const { sealed: _old, ...clear } = entry;
+      await db.visits.put(storedVisit);
+      await db.attachments.bulkPut(storedFiles);
+      const inVisit = new Set(visit.attachments);
       const dropped = await db.attachments
         .where('visitId')
         .equals(visit.id)
-        .filter((a) => !visit.attachments.includes(a.id))
+        .filter((a) => !inVisit.has(a.id))
         .primaryKeys();
       await db.attachments.bulkDelete(dropped);
-      await db.outbox.put(outbox);
-      await refreshDerivedState(db, visit.beneficiaryId);
+      const next = { ...clear, status: 'pending' as const, errors: null };
+      await db.outbox.put({ ...next, sealed: storedPayload });
+      if (state) await patchRow(db.roster, visit.beneficiaryId, state);
+      const outbox: OutboxRowOf<'visit.create'> = { ...next, payload: visit };
       return { visit: row, outbox };
     }),
   );
+  if (state) db.rosterGeneration++;
+  return saved;
 }
 
-export function getVisit(db: GhiDanhDB, id: string): Promise<VisitRow | undefined> {
-  return db.visits.get(id);
+export async function getVisit(db: GhiDanhDB, id: string): Promise<VisitRow | undefined> {
+  const row = await db.visits.get(id);
+  return row && openVisit(sealerOf(db), row);
 }
 
 /** A beneficiary's visits on this device, oldest first. */
 export async function listVisitsFor(db: GhiDanhDB, beneficiaryId: string): Promise<VisitRow[]> {
-  const visits = await db.visits.where('beneficiaryId').equals(beneficiaryId).toArray();
+  const stored = await db.visits.where('beneficiaryId').equals(beneficiaryId).toArray();
+  const visits = await openAll(stored, (v) => openVisit(sealerOf(db), v));
   return visits.sort((a, b) => a.visitedAt.localeCompare(b.visitedAt) || a.id.localeCompare(b.id));
 }
 
@@ -185,11 +223,13 @@ export async function getEnrolmentState(
   db: GhiDanhDB,
   beneficiaryId: string,
 ): Promise<EnrolmentState<VisitRow> | undefined> {
-  return db.transaction('r', db.roster, db.visits, async () => {
-    const row = await db.roster.get(beneficiaryId);
-    if (!row) return undefined;
-    return deriveEnrolmentState(row, await listVisitsFor(db, beneficiaryId));
-  });
+  const stored = await db.roster.get(beneficiaryId);
+  if (!stored) return undefined;
+  const [entry, visits] = await Promise.all([
+    openRoster(sealerOf(db), stored),
+    listVisitsFor(db, beneficiaryId),
+  ]);
+  return deriveEnrolmentState(entry, visits);
 }
 
 export interface StoredAttachment {
@@ -202,8 +242,8 @@ export async function getAttachment(
   db: GhiDanhDB,
   id: string,
 ): Promise<StoredAttachment | undefined> {
-  const row = await db.attachments.get(id);
-  if (!row) return undefined;
-  const { bytes, visitId, ...meta } = row;
+  const stored = await db.attachments.get(id);
+  if (!stored) return undefined;
+  const { bytes, visitId, ...meta } = await openAttachment(sealerOf(db), stored);
   return { meta, visitId, blob: new Blob([bytes], { type: meta.mimeType }) };
 }

@@ -27,6 +27,15 @@ export {
   type UnlockResult,
 } from './auth/session';
 export { LoginError, type LoginFailure } from './auth/login';
+export {
+  DEFAULT_IDLE_MINUTES,
+  HIDDEN_LOCK_MS,
+  IDLE_CHOICES_MINUTES,
+  idleMinutesStore,
+  setIdleMinutes,
+  watchForLock,
+  type IdleMinutes,
+} from './auth/autoLock';
 export { MAX_PIN_FAILURES, PIN_LENGTH, pinProblem, type PinProblem } from './auth/pin';
 export {
   notifyReconnected,

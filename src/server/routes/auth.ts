@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
@@ -21,6 +22,27 @@ const ALL_ROLES = ['field_worker', 'provider_agent', 'supervisor', 'admin'] as c
 /** A refresh token replaced less than this long ago still works once more (its answer may have been lost). */
 const ROTATION_GRACE_MS = 2 * 60_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The device's key-wrapping secret, made on first use. Only a password login returns it: the
+ * refresh token sits on the tablet, so a refresh answer must not unlock its records.
+ */
+async function deviceWrapSecret(db: AppContext['store']['db'], deviceId: string): Promise<string> {
+  await db
+    .updateTable('devices')
+    .set({ wrap_secret: randomBytes(32).toString('base64url') })
+    .where('id', '=', deviceId)
+    .where('wrap_secret', 'is', null)
+    .where('revoked_at', 'is', null)
+    .execute();
+  const row = await db
+    .selectFrom('devices')
+    .select('wrap_secret')
+    .where('id', '=', deviceId)
+    .executeTakeFirstOrThrow();
+  if (!row.wrap_secret) throw revokedDevice();
+  return row.wrap_secret;
+}
 
 export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.store.db;
@@ -143,7 +165,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
           .execute();
       }
       await logLogin('auth.login', user, body.deviceId, 'ok', 200);
-      return openSession(ctx, user, body.deviceId);
+      const session = await openSession(ctx, user, body.deviceId);
+      return { ...session, wrapSecret: await deviceWrapSecret(db, body.deviceId) };
     },
   });
 

@@ -119,7 +119,9 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: AppContext): voi
       await db.transaction().execute(async (trx) => {
         const updated = await trx
           .updateTable('devices')
-          .set({ revoked_at: now, revoked_by: caller.userId })
+          // Its key-wrapping secret goes too: the tablet's records can no longer be opened by a
+          // login, only by the PIN until the wipe (docs/encryption.md).
+          .set({ revoked_at: now, revoked_by: caller.userId, wrap_secret: null })
           .where('id', '=', params.id)
           .where('revoked_at', 'is', null)
           .executeTakeFirst();

@@ -5,6 +5,7 @@ import * as m0003 from './migrations/0003_roster_imports';
 import * as m0004 from './migrations/0004_account_work';
 import * as m0006 from './migrations/0006_rights_requests';
 import * as m0007 from './migrations/0007_exports_audit';
+import * as m0008 from './migrations/0008_device_wrap_secret';
 
 // Migrations are listed here (not read from disk) so they run the same under tsx, a bundle or
 // tests; names sort in the order they apply. Also used by tests that step the schema down and up.
@@ -15,6 +16,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004_account_work': m0004,
   '0006_rights_requests': m0006,
   '0007_exports_audit': m0007,
+  '0008_device_wrap_secret': m0008,
 };
 
 export async function migrateToLatest(

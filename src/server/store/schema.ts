@@ -66,6 +66,8 @@ export interface DeviceTable {
   last_seen_at: Timestamp;
   revoked_at: Date | null;
   revoked_by: string | null;
+  /** Wraps the device's data key (base64url, 32 bytes); null once revoked. */
+  wrap_secret: string | null;
 }
 
 export interface SessionTable {

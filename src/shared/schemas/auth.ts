@@ -67,6 +67,14 @@ export const sessionResponseSchema = f.record({
   refreshExpiresAt: f.timestamp(),
   deviceId: f.uuid(),
   user: userSummarySchema,
+  /**
+   * This device's key-wrapping secret (32 random bytes, base64url), sent only in answer to a
+   * password login: it unwraps the device's data key after a PIN lock-out (docs/encryption.md).
+   */
+  wrapSecret: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/)
+    .optional(),
   /** Provider agents: their provider, so the tablet can build the work list offline. */
   provider: providerProfileSchema.nullable().optional(),
 });

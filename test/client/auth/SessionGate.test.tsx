@@ -2,14 +2,19 @@
 import 'fake-indexeddb/auto';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import {
   getAccount,
   listAccounts,
   putAccount,
   type AccountRow,
 } from '../../../src/client/db/accounts';
-import { closeAppDatabase, selectAppDatabase } from '../../../src/client/db/appDatabase';
+import {
+  appDatabase,
+  closeAppDatabase,
+  selectAppDatabase,
+} from '../../../src/client/db/appDatabase';
+import { LockedError } from '../../../src/client/db/seal/sealer';
 import { DEFAULT_DB_NAME } from '../../../src/client/db';
 import { closeDeviceDatabase } from '../../../src/client/db/deviceDatabase';
 import { SessionGate } from '../../../src/client/features/auth/SessionGate';
@@ -50,7 +55,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   await closeAppDatabase();
-  await selectAppDatabase(DEFAULT_DB_NAME);
+  await selectAppDatabase(DEFAULT_DB_NAME, null);
   await closeDeviceDatabase();
   localStorage.removeItem('ghidanh.unlocked');
   configureServer({});
@@ -185,4 +190,24 @@ test('a refused session keeps the app open and asks for the password to sync aga
   await waitFor(() =>
     expect(screen.getByLabelText('Mật khẩu')).toHaveAccessibleDescription(/cần có mạng/),
   );
+});
+
+test('left unused, the app locks itself: the PIN is asked again and the records are closed', async () => {
+  await putAccount(account({ pin: await hashPin(PIN, 1_000) }));
+  await renderGate();
+  const user = userEvent.setup();
+  await user.type(await screen.findByLabelText('Mã PIN'), PIN);
+  await user.click(screen.getByRole('button', { name: 'Mở' }));
+  await screen.findByText('Ứng dụng đã mở');
+  await expect(appDatabase()).resolves.toBeDefined();
+  // Five minutes pass without a touch (the check itself runs on a real one-second timer).
+  vi.useFakeTimers({ toFake: ['Date'] });
+  try {
+    vi.setSystemTime(Date.now() + 5 * 60_000 + 1_000);
+    await screen.findByRole('heading', { name: 'Mở khóa' }, { timeout: 5_000 });
+  } finally {
+    vi.useRealTimers();
+  }
+  expect(screen.queryByText('Ứng dụng đã mở')).toBeNull();
+  await expect(appDatabase()).rejects.toBeInstanceOf(LockedError);
 });

@@ -16,6 +16,7 @@ import {
   userDatabaseName,
 } from '../../../src/client/db/accounts';
 import { appDatabase } from '../../../src/client/db/appDatabase';
+import { LockedError } from '../../../src/client/db/seal/sealer';
 import { createSyncApi } from '../../../src/client/sync/api';
 import { LoginError } from '../../../src/client/sync/auth/login';
 import { MAX_PIN_FAILURES } from '../../../src/client/sync/auth/pin';
@@ -119,7 +120,7 @@ describe('first sign-in', () => {
 });
 
 describe('later days', () => {
-  test('locked, the PIN opens the app offline; a reload the same day stays unlocked', async () => {
+  test('locked, the PIN opens the app offline; a reload asks for the PIN again', async () => {
     const { user } = await signInAs(server.base, 'canbo');
     await lockSession();
     expect(sessionStore.get()).toMatchObject({
@@ -135,8 +136,14 @@ describe('later days', () => {
     expect(await unlockWithPin(user.userId, PIN)).toEqual({ ok: true });
     expect(activeUsername()).toBe('canbo');
 
-    sessionStore.set({ status: 'loading' }); // the tab reloads
+    sessionStore.set({ status: 'loading' }); // the tab reloads: the data key was in memory only
     await restoreSession();
+    expect(sessionStore.get()).toMatchObject({
+      status: 'locked',
+      accounts: [{ username: 'canbo' }],
+    });
+    await expect(appDatabase()).rejects.toBeInstanceOf(LockedError);
+    expect(await unlockWithPin(user.userId, PIN)).toEqual({ ok: true });
     expect(sessionStore.get()).toMatchObject({ status: 'unlocked', user: { username: 'canbo' } });
   });
 
@@ -165,10 +172,12 @@ describe('later days', () => {
     const { user, db } = await signInAs(server.base, 'canbo');
     const visitId = await recordVisit(user, db);
     const refresh = (await getAccount(user.userId))!.refreshToken!;
+    const deviceId = await getDeviceId(db);
     await signOut();
     expect(sessionStore.get()).toMatchObject({ status: 'locked', notice: 'signedOut' });
+    await expect(appDatabase()).rejects.toBeInstanceOf(LockedError);
     const res = await call(server.base, 'POST', '/api/auth/refresh', {
-      json: { refreshToken: refresh, deviceId: await getDeviceId(db) },
+      json: { refreshToken: refresh, deviceId },
     });
     expect(res.status).toBe(401);
     const back = await signInAs(server.base, 'canbo');

@@ -8,10 +8,19 @@ import { newId } from '../../../src/shared/ids';
 import type { AttachmentMeta, VisitInput } from '../../../src/shared/schemas';
 import * as samples from '../../shared/schemas/samples';
 
+/** A data key as an unlock gives one: random, non-extractable. */
+export function testDataKey(): Promise<CryptoKey> {
+  return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+}
+
+const keys = new WeakMap<IDBFactory, Promise<CryptoKey>>();
+
 // Each test gets a fresh IndexedDB factory (test/client/setup.ts); this opens the app's database
-// in it, exactly as the app does.
-export function freshDb(): Promise<GhiDanhDB> {
-  return openGhiDanhDB('ghidanh-test');
+// in it, exactly as the app does, with the test's data key (the same one each time in a test).
+export async function freshDb(): Promise<GhiDanhDB> {
+  let key = keys.get(indexedDB);
+  if (!key) keys.set(indexedDB, (key = testDataKey()));
+  return openGhiDanhDB('ghidanh-test', await key);
 }
 
 /** A valid visit made on this device (deviceId from the database). */

@@ -4,7 +4,7 @@ import { listCarriedBackups } from '../../../src/client/db/carried';
 import { buildBackup, backupFileName, importBackup } from '../../../src/client/sync/backup';
 import { openGhiDanhDB } from '../../../src/client/db';
 import * as samples from '../../shared/schemas/samples';
-import { deviceVisit, freshDb, photo } from '../db/helpers';
+import { deviceVisit, freshDb, photo, testDataKey } from '../db/helpers';
 
 async function tabletWithSignedVisit() {
   const db = await freshDb();
@@ -38,7 +38,7 @@ describe('backup of unsynced records', () => {
     expect(progress).toEqual([1]);
     expect(backupFileName(file)).toMatch(/^ghidanh-saoluu-\d{8}-\d{4}-[0-9a-f]{8}\.json$/);
 
-    const other = await openGhiDanhDB('other-tablet');
+    const other = await openGhiDanhDB('other-tablet', await testDataKey());
     expect(await importBackup(other, asFile(file))).toEqual({ ok: true, added: 1, skipped: 0 });
     expect(await importBackup(other, asFile(file))).toEqual({ ok: true, added: 0, skipped: 1 });
     const carried = await listCarriedBackups(other);
@@ -56,7 +56,7 @@ describe('backup of unsynced records', () => {
   it('refuses a damaged photo, garbage and foreign files, storing nothing', async () => {
     const { db } = await tabletWithSignedVisit();
     const file = await buildBackup(db, '0.1.0');
-    const other = await openGhiDanhDB('other-tablet-2');
+    const other = await openGhiDanhDB('other-tablet-2', await testDataKey());
 
     const tampered = structuredClone(file);
     tampered.attachments[0]!.dataBase64 = btoa('not the photo');

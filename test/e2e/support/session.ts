@@ -144,7 +144,7 @@ export async function providerRosterSize(store: Store, providerId: string): Prom
 
 /**
  * Opens the app and signs in as a demo user through the real screens: the password and a new
- * PIN on a fresh browser, the PIN on one that signed in before, nothing within the same day.
+ * PIN on a fresh browser, the PIN on one that signed in before (every new page asks for it).
  * Resolves once the app's own screens are showing.
  */
 export async function loginAs(
@@ -175,6 +175,24 @@ export async function loginAs(
       await page.getByLabel('Nhập lại mã PIN').fill(pin);
       await page.getByRole('button', { name: 'Lưu mã PIN' }).click();
     }
+  }
+  await nav.waitFor({ timeout: 30_000 });
+}
+
+/**
+ * After a reload, a navigation or a new tab: the data key lived only in the page's memory, so
+ * the app asks for the PIN again. Enters it (as `username` among several users) and waits for
+ * the app's own screens.
+ */
+export async function enterPin(page: Page, username = 'canbo', pin = DEMO_PIN): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  const unlock = page.getByRole('heading', { name: 'Mở khóa' });
+  await nav.or(unlock).first().waitFor({ timeout: 30_000 });
+  if (await unlock.isVisible()) {
+    const choice = page.getByRole('radio', { name: new RegExp(`\\(${username}\\)$`) });
+    if (await choice.count()) await choice.check();
+    await page.getByLabel('Mã PIN').fill(pin);
+    await page.getByRole('button', { name: 'Mở', exact: true }).click();
   }
   await nav.waitFor({ timeout: 30_000 });
 }

@@ -72,92 +72,64 @@ export async function largePhoto(page: Page): Promise<Buffer> {
   return Buffer.from(base64, 'base64');
 }
 
-export interface StoredFile {
-  id: string;
-  kind: string;
-  mimeType: string;
-  size: number;
-  /** The stored SHA-256 is that of the stored bytes. */
-  hashMatches: boolean;
-  /** The bytes start as a JPEG does (FF D8). */
-  jpegMagic: boolean;
-}
-
+/** What the device database shows without the data key: clear index fields, sealed records. */
 export interface StoredVisits {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  visits: any[];
+  visits: { id: string; beneficiaryId: string; syncedAt: string | null }[];
   outbox: { visitId: string; status: string }[];
-  files: StoredFile[];
+  files: { id: string; visitId: string }[];
+  /** Every visit, outbox entry and file keeps its record in a sealed field, none in clear. */
+  allSealed: boolean;
 }
 
-/** The card ID numbers in the drafts on the device (what an autosave has written so far). */
-export function draftCardNumbers(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((d) => d.name ?? '');
-    const name = names.find((n) => /^ghidanh-[0-9a-f-]{36}$/.test(n)) ?? 'ghidanh';
+/** Opens the signed-in user's device database directly (IndexedDB, as the app left it). */
+function readStores<T>(page: Page, stores: string[]): Promise<Record<string, T[]>> {
+  return page.evaluate(async (names) => {
+    const all = (await indexedDB.databases()).map((d) => d.name ?? '');
+    const name = all.find((n) => /^ghidanh-[0-9a-f-]{36}$/.test(n)) ?? 'ghidanh';
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open(name);
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const drafts = await new Promise<{ data: { values?: { card?: { idNumber?: string } } } }[]>(
-      (resolve, reject) => {
-        const request = db.transaction('drafts').objectStore('drafts').getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      },
-    );
-    db.close();
-    return drafts.map((d) => d.data.values?.card?.idNumber ?? '');
-  });
-}
-
-/** Reads the signed-in user's device database directly (IndexedDB, as the app left it). */
-export function storedVisitFiles(page: Page): Promise<StoredVisits> {
-  return page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((d) => d.name ?? '');
-    const name = names.find((n) => /^ghidanh-[0-9a-f-]{36}$/.test(n)) ?? 'ghidanh';
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open(name);
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const all = <T>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
+    const out: Record<string, unknown[]> = {};
+    for (const store of names) {
+      out[store] = await new Promise<unknown[]>((resolve, reject) => {
         const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
+        request.onsuccess = () => resolve(request.result as unknown[]);
         request.onerror = () => reject(request.error);
       });
-    const hex = async (bytes: ArrayBuffer) =>
-      Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) =>
-        b.toString(16).padStart(2, '0'),
-      ).join('');
-    type Row = {
-      id: string;
-      kind: string;
-      mimeType: string;
-      size: number;
-      sha256: string;
-      bytes: ArrayBuffer;
-    };
-    const files = await Promise.all(
-      (await all<Row>('attachments')).map(async (a) => ({
-        id: a.id,
-        kind: a.kind,
-        mimeType: a.mimeType,
-        size: a.bytes.byteLength,
-        hashMatches: (await hex(a.bytes)) === a.sha256 && a.size === a.bytes.byteLength,
-        jpegMagic: new Uint8Array(a.bytes, 0, 2).join() === '255,216',
-      })),
-    );
-    const outbox = (await all<{ visitId: string; status: string }>('outbox')).map((e) => ({
-      visitId: e.visitId,
-      status: e.status,
-    }));
-    const visits = await all('visits');
+    }
     db.close();
-    return { visits, outbox, files };
-  });
+    return out;
+  }, stores) as Promise<Record<string, T[]>>;
+}
+
+/** When the last draft was saved (a clear field; the form values are sealed). */
+export async function lastDraftSave(page: Page): Promise<string | null> {
+  const { drafts } = await readStores<{ updatedAt: string }>(page, ['drafts']);
+  return (
+    drafts!
+      .map((d) => d.updatedAt)
+      .sort()
+      .at(-1) ?? null
+  );
+}
+
+export async function storedVisitFiles(page: Page): Promise<StoredVisits> {
+  type Row = Record<string, unknown>;
+  const rows = await readStores<Row>(page, ['visits', 'outbox', 'attachments']);
+  const sealed = (row: Row) =>
+    row.sealed instanceof Object && !('payment' in row) && !('payload' in row) && !('bytes' in row);
+  return {
+    visits: rows.visits!.map((v) => ({
+      id: v.id as string,
+      beneficiaryId: v.beneficiaryId as string,
+      syncedAt: v.syncedAt as string | null,
+    })),
+    outbox: rows.outbox!.map((e) => ({ visitId: e.visitId as string, status: e.status as string })),
+    files: rows.attachments!.map((a) => ({ id: a.id as string, visitId: a.visitId as string })),
+    allSealed: [...rows.visits!, ...rows.outbox!, ...rows.attachments!].every(sealed),
+  };
 }
 
 /** The short needs survey on the payment step: has a phone, no smartphone, cannot travel, needs help. */

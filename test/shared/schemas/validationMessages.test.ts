@@ -11,7 +11,11 @@ const dirs = ['../../../src/shared/schemas', '../../../src/client/db'].map((d) =
   join(import.meta.dirname, d),
 );
 const source = dirs
-  .flatMap((dir) => readdirSync(dir).map((file) => readFileSync(join(dir, file), 'utf8')))
+  .flatMap((dir) =>
+    (readdirSync(dir, { recursive: true }) as string[])
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => readFileSync(join(dir, file), 'utf8')),
+  )
   .join('\n');
 const usedKeys = new Set(source.match(/'validation\.[A-Za-z0-9_.]+'/g)?.map((k) => k.slice(1, -1)));
 

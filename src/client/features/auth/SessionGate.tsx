@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useI18n } from '../../i18n';
-import { restoreSession, useSession } from '../../sync';
+import { lockSession, restoreSession, useSession, watchForLock } from '../../sync';
 import { AuthFrame } from './AuthFrame';
 import { PinSetupScreen } from './PinSetupScreen';
 import { ReloginBanner } from './ReloginBanner';
@@ -18,6 +18,13 @@ export function SessionGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     void restoreSession();
   }, []);
+
+  // Idle or hidden for long: locked (the data key leaves memory; the PIN opens it again).
+  const unlockedUser = session.status === 'unlocked' ? session.user.userId : null;
+  useEffect(() => {
+    if (unlockedUser === null) return undefined;
+    return watchForLock(() => void lockSession());
+  }, [unlockedUser]);
 
   switch (session.status) {
     case 'loading':

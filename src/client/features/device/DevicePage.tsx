@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n';
+import { AutoLockSection } from './AutoLockSection';
 import { BackupSection } from './BackupSection';
 import { PendingSection } from './PendingSection';
 import { StorageSection } from './StorageSection';
@@ -12,6 +13,7 @@ export default function DevicePage() {
       <PendingSection />
       <SyncSection />
       <StorageSection />
+      <AutoLockSection />
       <BackupSection />
     </>
   );

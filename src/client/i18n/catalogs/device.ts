@@ -17,6 +17,11 @@ export const vi = {
   'storage.nearlyFull':
     'Bộ nhớ của máy sắp đầy ({percent}%). Hãy đồng bộ sớm hoặc xuất bản sao lưu để không mất dữ liệu.',
   'device.heading': 'Thiết bị',
+  'device.lockHeading': 'Tự khóa',
+  'device.lockIdle': 'Khóa ứng dụng sau khi không dùng',
+  'device.lockMinutes': '{minutes} phút',
+  'device.lockHint':
+    'Khi khóa, dữ liệu trên máy vẫn được mã hóa và cần mã PIN để mở lại. Ứng dụng cũng tự khóa khi bị ẩn quá 2 phút.',
   'device.storageHeading': 'Bộ nhớ',
   'device.persisted': 'Lưu trữ bền vững',
   'device.persistedYes': 'Đã được trình duyệt cấp — dữ liệu không bị tự xóa khi máy thiếu chỗ',
@@ -49,6 +54,11 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
+  'device.lockHeading': 'Automatic lock',
+  'device.lockIdle': 'Lock the app after it is not used for',
+  'device.lockMinutes': '{minutes} minutes',
+  'device.lockHint':
+    'When locked, the data on this device stays encrypted and the PIN is needed to open it again. The app also locks when it has been hidden for more than 2 minutes.',
   'status.online': 'Connected',
   'status.offline': 'Offline',
   'status.unreachable': 'Server unreachable',

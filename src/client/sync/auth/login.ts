@@ -67,6 +67,8 @@ export interface LoginOutcome {
   account: AccountRow;
   /** The account signed in on this tablet before (it may have records here). */
   known: boolean;
+  /** The server's secret that wraps this device's data key (held in memory only). */
+  wrapSecret: string | null;
 }
 
 /**
@@ -105,12 +107,13 @@ export async function loginOnline(
     userId: session.user.id,
     ...sessionFields(session),
     pin: previous?.pin ?? null,
+    serverWrappedKey: previous?.serverWrappedKey ?? null,
     pinFailures: 0,
     lastLoginAt: new Date().toISOString(),
     lastUnlockAt: previous?.lastUnlockAt ?? null,
   };
   await putAccount(account);
-  return { account, known: previous !== undefined };
+  return { account, known: previous !== undefined, wrapSecret: session.wrapSecret ?? null };
 }
 
 /** Ends the session on the server (best effort: offline, the token simply expires). */

@@ -8,13 +8,26 @@ import {
   updateAccount,
   userDatabaseName,
   type AccountRow,
+  type PinHash,
 } from '../../db/accounts';
-import { appDatabase, deleteDatabase, selectAppDatabase } from '../../db/appDatabase';
+import {
+  appDatabase,
+  deleteDatabase,
+  lockAppDatabase,
+  selectAppDatabase,
+} from '../../db/appDatabase';
+import { openRosterIndex } from '../../db/roster';
+import {
+  generateDataKey,
+  serverKeyEncryptionKey,
+  unwrapDataKey,
+  wrapDataKey,
+} from '../../db/seal/dataKey';
 import { getMeta, setMeta } from '../../db/syncMeta';
 import type { HttpConfig } from '../http';
 import { observable, useObservable } from '../observable';
 import { LoginError, loginOnline, logoutOnline } from './login';
-import { hashPin, MAX_PIN_FAILURES, pinProblem, verifyPin } from './pin';
+import { MAX_PIN_FAILURES, openWithPin, pinProblem, pinWrap, type PinOpening } from './pin';
 import { NO_TOKENS } from './tokens';
 
 // Who is using the app on this tablet. The first sign-in needs the network and a password; then
@@ -65,40 +78,29 @@ export function activeUsername(): string | null {
   return current.status === 'unlocked' ? current.user.username : null;
 }
 
-// ---- Remembering an unlock for a working day: a reload or a second tab does not ask again ----
+// ---- The data key: in memory only while unlocked (docs/encryption.md) ----
+// A reload, a new tab or a lock asks for the PIN again: the key is never written anywhere in a
+// usable form, and it is not handed from tab to tab.
 
-const MARKER = 'ghidanh.unlocked';
-/** Within this time of an unlock the app opens straight away; after it the PIN is asked again. */
-export const UNLOCK_HOURS = 12;
+/** The former "unlocked for the working day" marker; removed wherever it is still found. */
+const OLD_MARKER = 'ghidanh.unlocked';
 
-function remember(userId: string, now = Date.now()) {
+function forgetOldMarker() {
   try {
-    localStorage.setItem(MARKER, JSON.stringify({ userId, until: now + UNLOCK_HOURS * 3.6e6 }));
+    localStorage.removeItem(OLD_MARKER);
   } catch {
-    // storage refused (private mode): the PIN is simply asked after a reload
+    // nothing stored
   }
 }
 
-function remembered(now = Date.now()): string | null {
-  try {
-    const value = JSON.parse(localStorage.getItem(MARKER) ?? 'null') as {
-      userId?: unknown;
-      until?: unknown;
-    } | null;
-    return typeof value?.userId === 'string' && typeof value.until === 'number' && value.until > now
-      ? value.userId
-      : null;
-  } catch {
-    return null;
-  }
-}
+/** After a password login, until a PIN is chosen: the data key to wrap under it, or none yet. */
+let awaitingPin: { userId: string; dataKey: CryptoKey | null; wrapSecret: string | null } | null =
+  null;
+/** After a password login for an account whose key only the PIN wraps: the server's secret. */
+let awaitingUnlock: { userId: string; wrapSecret: string } | null = null;
 
-function forget() {
-  try {
-    localStorage.removeItem(MARKER);
-  } catch {
-    // nothing remembered
-  }
+async function serverWrap(dataKey: CryptoKey, wrapSecret: string): Promise<string> {
+  return wrapDataKey(dataKey, await serverKeyEncryptionKey(wrapSecret));
 }
 
 function userOf(row: AccountRow): SessionUser {
@@ -117,10 +119,17 @@ async function showLocked(notice: SessionNotice) {
   state.set({ status: 'locked', accounts: accounts.filter((a) => a.pin).map(userOf), notice });
 }
 
-/** Opens the user's own database and makes sure its device id is the one the server knows. */
-async function activate(row: AccountRow): Promise<void> {
-  await selectAppDatabase(userDatabaseName(row.userId));
+/**
+ * Opens the user's own database with their data key (sealing records left clear by an older
+ * version), opens the roster into memory for search, and makes sure the database's device id is
+ * the one the server knows.
+ */
+async function activate(row: AccountRow, dataKey: CryptoKey): Promise<void> {
+  awaitingPin = null;
+  awaitingUnlock = null;
+  await selectAppDatabase(userDatabaseName(row.userId), dataKey);
   const db = await appDatabase();
+  await openRosterIndex(db);
   const inDatabase = await getMeta(db, 'deviceId');
   let needsLogin = row.refreshToken === null;
   if (!inDatabase) {
@@ -131,16 +140,14 @@ async function activate(row: AccountRow): Promise<void> {
     needsLogin = true;
   }
   await updateAccount(row.userId, { lastUnlockAt: new Date().toISOString(), pinFailures: 0 });
-  remember(row.userId);
   state.set({ status: 'unlocked', user: userOf(row), needsLogin });
 }
 
-/** On start: unlocked again within the working day, otherwise the sign-in screen. */
+/** On start (and after a reload): the sign-in screen; the PIN opens the data key again. */
 export async function restoreSession(): Promise<void> {
-  const userId = remembered();
-  const row = userId ? await getAccount(userId) : undefined;
-  if (row?.pin) await activate(row);
-  else await showLocked(null);
+  forgetOldMarker();
+  await lockAppDatabase();
+  await showLocked(null);
 }
 
 /** The password login (online). Then a PIN is chosen, unless this account has one already. */
@@ -156,12 +163,30 @@ export async function signIn(username: string, password: string): Promise<void> 
     }
     throw error;
   }
-  const { account } = outcome;
-  if (account.pin) await activate(account);
-  else {
-    await selectAppDatabase(userDatabaseName(account.userId));
-    state.set({ status: 'choosePin', user: userOf(account) });
+  const { account, wrapSecret } = outcome;
+  await lockAppDatabase();
+  // The server's copy of the key opens the records without the PIN (e.g. after a lock-out).
+  if (wrapSecret && account.serverWrappedKey) {
+    const needsPin = !account.pin?.wrappedKey || account.pin.blocked === true;
+    const kek = await serverKeyEncryptionKey(wrapSecret);
+    const dataKey = await unwrapDataKey(account.serverWrappedKey, kek, needsPin).catch(() => null);
+    if (dataKey && !needsPin) return activate(account, dataKey);
+    if (dataKey) {
+      awaitingPin = { userId: account.userId, dataKey, wrapSecret };
+      state.set({ status: 'choosePin', user: userOf(account) });
+      return;
+    }
   }
+  if (account.pin?.wrappedKey && wrapSecret) {
+    // Only the PIN wraps this key (it was made offline): the PIN opens it, and the server's
+    // secret then wraps it too. A PIN blocked by wrong tries is accepted once more for this.
+    awaitingUnlock = { userId: account.userId, wrapSecret };
+    state.set({ status: 'locked', accounts: [userOf(account)], notice: null });
+    return;
+  }
+  // No key yet: a first sign-in, or records from before encryption (sealed at activation).
+  awaitingPin = { userId: account.userId, dataKey: null, wrapSecret };
+  state.set({ status: 'choosePin', user: userOf(account) });
 }
 
 /** After the first login: sets the offline PIN and unlocks. */
@@ -170,9 +195,25 @@ export async function choosePin(pin: string): Promise<void> {
   if (current.status !== 'choosePin') throw new Error('No sign-in waiting for a PIN');
   const problem = pinProblem(pin);
   if (problem) throw new Error(`Unacceptable PIN: ${problem}`);
-  const row = await updateAccount(current.user.userId, { pin: await hashPin(pin) });
+  const pending =
+    awaitingPin?.userId === current.user.userId
+      ? awaitingPin
+      : { userId: current.user.userId, dataKey: null, wrapSecret: null };
+  const dataKey = pending.dataKey ?? (await generateDataKey());
+  const pinKey = await pinWrap(pin, dataKey);
+  const before = await getAccount(current.user.userId);
+  const row = await updateAccount(current.user.userId, {
+    pin: pinKey,
+    pinFailures: 0,
+    serverWrappedKey: pending.wrapSecret
+      ? await serverWrap(dataKey, pending.wrapSecret)
+      : (before?.serverWrappedKey ?? null),
+  });
   if (!row) throw new Error('The account is gone');
-  await activate(row);
+  // From here on only a non-extractable copy of the key is used.
+  const opened = await openWithPin(pin, pinKey);
+  if (!opened.ok) throw new Error('The new PIN does not open its own key');
+  await activate(row, await unwrapDataKey(pinKey.wrappedKey!, opened.kek));
 }
 
 export type UnlockResult =
@@ -183,17 +224,23 @@ export type UnlockResult =
 
 export async function unlockWithPin(userId: string, pin: string): Promise<UnlockResult> {
   const row = await getAccount(userId);
-  if (!row?.pin) {
+  const secret = awaitingUnlock?.userId === userId ? awaitingUnlock.wrapSecret : null;
+  if (!row?.pin || (row.pin.blocked && !secret)) {
     await showLocked('pinLocked');
     return { ok: false, locked: true };
   }
-  if (await verifyPin(pin, row.pin)) {
-    await activate(row);
+  const opened = await openWithPin(pin, row.pin);
+  if (opened.ok) {
+    await activate(await withKeyWraps(row, pin, opened, secret), await keyOf(row, pin, opened));
     return { ok: true };
   }
   const failures = row.pinFailures + 1;
   if (failures >= MAX_PIN_FAILURES) {
-    await updateAccount(userId, { pin: null, pinFailures: 0, ...NO_TOKENS });
+    // The PIN-wrapped key is deleted; the server's copy (a password login) opens the records.
+    // Without a server copy yet, deleting it would lose them: it is blocked until a login.
+    const pinAfter = row.serverWrappedKey ? null : { ...row.pin, blocked: true };
+    await updateAccount(userId, { pin: pinAfter, pinFailures: 0, ...NO_TOKENS });
+    awaitingUnlock = null;
     await showLocked('pinLocked');
     return { ok: false, locked: true };
   }
@@ -201,9 +248,49 @@ export async function unlockWithPin(userId: string, pin: string): Promise<Unlock
   return { ok: false, remaining: MAX_PIN_FAILURES - failures };
 }
 
-/** Locks the app (the PIN opens it again). Records and session stay. */
+/**
+ * A right PIN on an account whose key it does not wrap yet (records from before encryption) or
+ * that the server does not wrap yet (with its secret from a login just now): the wraps are made.
+ */
+async function withKeyWraps(
+  row: AccountRow,
+  pin: string,
+  opened: Extract<PinOpening, { ok: true }>,
+  secret: string | null,
+): Promise<AccountRow> {
+  if (!opened.legacy && (row.serverWrappedKey || !secret)) return row;
+  const dataKey = opened.legacy
+    ? await generateDataKey()
+    : await unwrapDataKey(row.pin!.wrappedKey!, opened.kek, true);
+  const pinKey = opened.legacy ? await pinWrap(pin, dataKey) : row.pin!;
+  const next = await updateAccount(row.userId, {
+    pin: { ...pinKey, blocked: false },
+    serverWrappedKey: secret ? await serverWrap(dataKey, secret) : (row.serverWrappedKey ?? null),
+  });
+  return next ?? row;
+}
+
+/** The non-extractable data key the right PIN opens (after withKeyWraps). */
+async function keyOf(
+  row: AccountRow,
+  pin: string,
+  opened: Extract<PinOpening, { ok: true }>,
+): Promise<CryptoKey> {
+  const current = (await getAccount(row.userId))?.pin;
+  if (!current?.wrappedKey) throw new Error('No wrapped data key');
+  const kek = opened.legacy ? await reopen(pin, current) : opened.kek;
+  return unwrapDataKey(current.wrappedKey, kek);
+}
+
+async function reopen(pin: string, stored: PinHash): Promise<CryptoKey> {
+  const again = await openWithPin(pin, stored);
+  if (!again.ok) throw new Error('The new PIN record does not open');
+  return again.kek;
+}
+
+/** Locks the app (the PIN opens it again): the data key is forgotten. Records and session stay. */
 export async function lockSession(): Promise<void> {
-  forget();
+  await lockAppDatabase();
   await showLocked(null);
 }
 
@@ -216,8 +303,9 @@ export async function signOut(): Promise<void> {
   if (current.status !== 'unlocked') return;
   const row = await getAccount(current.user.userId);
   if (row?.refreshToken) await logoutOnline(http, row.refreshToken);
+  // The PIN-wrapped key goes with the PIN; the server-wrapped one stays for the next login.
   await updateAccount(current.user.userId, { pin: null, pinFailures: 0, ...NO_TOKENS });
-  forget();
+  await lockAppDatabase();
   await showLocked('signedOut');
 }
 
@@ -254,7 +342,6 @@ export async function wipeActiveUser(): Promise<void> {
   if (current.status !== 'unlocked') return;
   // Leave the app first, so no screen reads the database while it is deleted.
   state.set({ status: 'loading' });
-  forget();
   await wipeAccount(current.user.userId);
   await showLocked('wiped');
 }

@@ -107,7 +107,7 @@ globalThis.localStorage ??= memoryStorage();
 export function resetClientBetweenTests(): void {
   afterEach(async () => {
     await closeAppDatabase();
-    await selectAppDatabase(DEFAULT_DB_NAME);
+    await selectAppDatabase(DEFAULT_DB_NAME, null);
     await closeDeviceDatabase();
     localStorage.clear();
     sessionStore.set({ status: 'loading' });
