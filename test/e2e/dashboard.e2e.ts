@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import {
   loginAs,
@@ -8,7 +8,8 @@ import {
   waitForRoster,
   type AppServer,
 } from './support/session';
-import { answer, next, step } from './support/visitForm';
+import { communeRow } from './support/dashboard';
+import { recordBankVisit } from './support/visitForm';
 
 // The supervisor's view of a worker's day, end to end in the built app: a field worker records a
 // visit (bank account chosen) and syncs; the supervisor giamsat opens the dashboard and sees the
@@ -25,53 +26,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** A met beneficiary without a card choosing VietinBank; consent witnessed. */
-async function recordBankVisit(page: Page): Promise<void> {
-  const row = page.getByRole('list', { name: 'Người hưởng trên máy' }).getByRole('link').first();
-  await row.click();
-  await page.getByRole('link', { name: /Bắt đầu thăm hộ/ }).click();
-  await step(page, 'Kết quả đến nhà');
-  await page.getByRole('radio', { name: 'Gặp người hưởng' }).check();
-  await next(page);
-  await step(page, 'Giấy tờ tùy thân');
-  await page.getByRole('radio', { name: 'Không có thẻ' }).check();
-  await page.getByRole('radio', { name: 'Chưa từng được cấp' }).check();
-  await next(page);
-  await step(page, 'Cách nhận tiền');
-  await page.getByRole('radio', { name: 'Tài khoản ngân hàng' }).check();
-  await page.getByRole('searchbox', { name: 'Tìm ngân hàng' }).fill('vietin');
-  await page.getByRole('radio', { name: 'VietinBank' }).click();
-  await page.getByRole('textbox', { name: 'Số tài khoản' }).fill('1010 2020 3030');
-  await page.getByRole('button', { name: /^Dùng tên / }).click();
-  await answer(page, 'Người hưởng có điện thoại không?', 'Không');
-  await answer(page, 'Có điện thoại thông minh (dùng được ứng dụng) không?', 'Không');
-  await answer(page, 'Tự đi đến điểm chi trả được không?', 'Có');
-  await answer(page, 'Cần người hướng dẫn dùng thẻ, ví không?', 'Có');
-  await next(page);
-  await step(page, 'Người nhận thay');
-  await answer(page, 'Có người giám hộ hoặc người được ủy quyền nhận tiền thay không?', 'Không');
-  await next(page);
-  await step(page, 'Số điện thoại');
-  await next(page);
-  await step(page, 'Đồng ý');
-  await page.getByRole('checkbox', { name: 'Đăng ký cách nhận trợ cấp' }).check();
-  await page.getByRole('radio', { name: 'Người hưởng', exact: true }).check();
-  await page.getByRole('radio', { name: /Không ký được, có người làm chứng/ }).check();
-  await page.getByRole('textbox', { name: 'Họ tên người làm chứng' }).fill('Lương Văn Minh');
-  await next(page);
-  await step(page, 'Xem lại và lưu');
-  await page.getByRole('button', { name: 'Lưu phiếu' }).click();
-  await page.getByRole('heading', { name: 'Đã lưu phiếu thăm hộ' }).waitFor();
-}
-
-/** The cells of a commune's row in the coverage table, by column header. */
-async function communeRow(page: Page, code: string): Promise<Record<string, string>> {
-  const table = page.getByRole('table', { name: 'Số liệu từng xã' });
-  const headers = await table.locator('thead th').allTextContents();
-  const cells = await table.getByTestId(`commune-${code}`).locator('th, td').allTextContents();
-  return Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? '']));
-}
 
 test('giamsat sees the coverage change and the tablet sync state after a worker synced a visit', async () => {
   // The supervisor first: nobody visited in Thất Khê yet.
@@ -93,6 +47,12 @@ test('giamsat sees the coverage change and the tablet sync state after a worker 
   const tablet = await field.newPage();
   await loginAs(tablet, server.url, 'canbo');
   await waitForRoster(tablet, await rosterSizeFor(server.store, 'canbo'));
+  await tablet
+    .getByRole('list', { name: 'Người hưởng trên máy' })
+    .getByRole('link')
+    .first()
+    .click();
+  await tablet.getByRole('link', { name: /Bắt đầu thăm hộ/ }).click();
   await recordBankVisit(tablet);
   await expect
     .poll(() => tablet.getByTestId('status-pill').textContent(), { timeout: 30_000 })

@@ -14,6 +14,7 @@ import { launchChromium } from './support/chromium';
 import {
   enterPin,
   loginAs,
+  providerRosterSize,
   rosterSizeFor,
   startAppServer,
   waitForRoster,
@@ -33,17 +34,6 @@ const WRITE = process.env.GHIDANH_SCREENSHOTS === '1';
 let server: AppServer;
 let browser: Browser;
 let people: { id: string; fullName: string }[];
-
-async function providerRosterSize(): Promise<number> {
-  const row = await server.store.db
-    .selectFrom('beneficiaries as b')
-    .innerJoin('provider_units as pu', 'pu.unit_code', 'b.commune_code')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('pu.provider_id', '=', 'vietinbank-ls')
-    .where('b.removed_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
 
 function accountStep(agent: Session, beneficiaryId: string, step: string, seq: number) {
   return {
@@ -139,7 +129,7 @@ test('the bank agent opens an account offline; it syncs once; the field worker s
   const agentTablet = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await agentTablet.newPage();
   await loginAs(page, server.url, 'nganhang');
-  await waitForRoster(page, await providerRosterSize());
+  await waitForRoster(page, await providerRosterSize(server.store, 'vietinbank-ls'));
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
   await nav.getByRole('link', { name: 'Mở tài khoản' }).click();
   await page.getByRole('heading', { name: 'Danh sách mở tài khoản' }).waitFor();

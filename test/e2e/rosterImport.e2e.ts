@@ -3,8 +3,17 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Beneficiary, BeneficiaryCategory } from '../../src/shared/schemas';
 import { launchChromium } from './support/chromium';
+import {
+  checkRosterFile,
+  commitRoster,
+  COMMUNE_NAMES,
+  listWithNewcomer,
+  reportCounts,
+  ROSTER_HEADERS,
+  ROSTER_TITLE,
+  type RosterFile,
+} from './support/rosterImport';
 import {
   loginAs,
   rosterSizeFor,
@@ -33,101 +42,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-const HEADERS = [
-  'STT',
-  'Họ và tên',
-  'Ngày sinh',
-  'Giới tính',
-  'Số CCCD/Số định danh',
-  'Thôn/Xóm',
-  'Xã/Phường',
-  'Đối tượng',
-  'Mức trợ cấp',
-  'Số điện thoại',
-];
-const GROUP: Record<BeneficiaryCategory, string> = {
-  child_no_support: 'Trẻ em không có nguồn nuôi dưỡng',
-  child_16_22_studying: 'Người từ 16 đến 22 tuổi đang học',
-  child_hiv_poor: 'Trẻ em nhiễm HIV thuộc hộ nghèo',
-  poor_single_parent: 'Người đơn thân nghèo đang nuôi con',
-  elderly: 'Người cao tuổi',
-  disabled_severe: 'Người khuyết tật nặng',
-  child_under3_poor: 'Trẻ em dưới 3 tuổi thuộc hộ nghèo',
-  poor_hiv: 'Người nhiễm HIV thuộc hộ nghèo',
-  carer_household: 'Hộ gia đình chăm sóc người khuyết tật đặc biệt nặng',
-  foster_family: 'Hộ nhận nuôi dưỡng, chăm sóc trẻ em',
-  merit: 'Người có công với cách mạng',
-  merit_relative: 'Thân nhân người có công',
-};
-const communeNames: Record<string, string> = {
-  '06004': 'Xã Thất Khê',
-  '06037': 'Xã Hoàng Văn Thụ',
-};
-
-function dmy(iso: string) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
-
-function rowOf(
-  b: Pick<
-    Beneficiary,
-    | 'fullName'
-    | 'dateOfBirth'
-    | 'sex'
-    | 'idNumber'
-    | 'village'
-    | 'communeCode'
-    | 'category'
-    | 'monthlyAmount'
-    | 'phone'
-  >,
-  i: number,
-) {
-  return [
-    String(i + 1),
-    b.fullName,
-    dmy(b.dateOfBirth),
-    b.sex === 'male' ? 'Nam' : 'Nữ',
-    b.idNumber ?? '',
-    b.village,
-    communeNames[b.communeCode] ?? b.communeCode,
-    GROUP[b.category],
-    b.monthlyAmount.toLocaleString('vi-VN'),
-    b.phone ? `0${b.phone.slice(3)}` : '',
-  ];
-}
-
-async function rosterOf(commune: string): Promise<Beneficiary[]> {
-  const rows = await server.store.db
-    .selectFrom('beneficiaries')
-    .select('data')
-    .where('commune_code', '=', commune)
-    .where('removed_at', 'is', null)
-    .execute();
-  return rows.map((r) => r.data as Beneficiary);
-}
-
 /** This month's list for a commune: everyone already there, one newcomer, two bad rows. */
 async function monthlyList(commune: string, newcomer: string) {
-  const people = await rosterOf(commune);
-  const rows = people.map(rowOf);
-  rows.push(
-    rowOf(
-      {
-        fullName: newcomer,
-        dateOfBirth: '1941-06-15',
-        sex: 'female',
-        idNumber: null,
-        village: people[0]!.village,
-        communeCode: commune,
-        category: 'elderly',
-        monthlyAmount: 540_000,
-        phone: '+84912345678',
-      },
-      rows.length,
-    ),
-  );
+  const { rows, existing } = await listWithNewcomer(server.store, commune, newcomer);
   rows.push([
     String(rows.length + 1),
     'Hà Văn Sai Ngày',
@@ -135,7 +52,7 @@ async function monthlyList(commune: string, newcomer: string) {
     'Nam',
     '',
     'Thôn Nà Pàn',
-    communeNames[commune]!,
+    COMMUNE_NAMES[commune]!,
     'Người cao tuổi',
     '540.000',
     '',
@@ -152,38 +69,21 @@ async function monthlyList(commune: string, newcomer: string) {
     '540.000',
     '',
   ]);
-  return {
-    title: ['DANH SÁCH ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI HƯỞNG TRỢ CẤP HẰNG THÁNG'],
-    rows,
-    existing: people.length,
-  };
+  return { rows, existing };
 }
 
 async function importFile(
   page: Page,
-  file: { name: string; mimeType: string; buffer: Buffer },
+  file: RosterFile,
   expected: { rows: number; added: number; rejected: number },
 ) {
-  await page.getByRole('heading', { name: 'Nhập danh sách người hưởng' }).waitFor();
-  await page.getByLabel('Chọn tệp danh sách').setInputFiles(file);
-  await page.getByRole('heading', { name: 'Ghép cột' }).waitFor({ timeout: 30_000 });
-  await expect
-    .poll(() =>
-      page
-        .getByText(`${expected.rows.toLocaleString('vi-VN')} dòng dữ liệu, tiêu đề ở dòng 2.`)
-        .count(),
-    )
-    .toBe(1);
-  // Guessed from the Vietnamese headers.
-  await expect.poll(() => page.getByLabel('Mức trợ cấp').inputValue()).toBe('8');
-  await page.getByRole('button', { name: 'Kiểm tra và lập báo cáo' }).click();
-  await page.getByRole('heading', { name: 'Báo cáo trước khi ghi' }).waitFor({ timeout: 60_000 });
-  const count = (label: string) =>
-    page.locator('.import-count').filter({ hasText: label }).locator('dd').textContent();
-  expect(await count('Người mới')).toBe(String(expected.added));
-  expect(await count('Dòng bị từ chối')).toBe(String(expected.rejected));
-  expect(await count('Bị xóa khỏi danh sách')).toBe('0');
-  expect(await count('Có thay đổi')).toBe('0');
+  await checkRosterFile(page, file, expected.rows);
+  expect(await reportCounts(page)).toEqual({
+    added: String(expected.added),
+    changed: '0',
+    removed: '0',
+    rejected: String(expected.rejected),
+  });
   const rejected = page.getByRole('table', { name: /Dòng bị từ chối/ });
   await expect
     .poll(() => rejected.getByText('Ngày sinh: Ngày sinh “31/02/1950” không đọc được').count())
@@ -222,13 +122,7 @@ async function importFile(
 }
 
 async function commit(page: Page) {
-  await page.getByRole('button', { name: 'Ghi vào danh sách' }).click();
-  const done = page.getByText('Đã ghi vào danh sách: 1 người mới, 0 thay đổi, 0 bị xóa.', {
-    exact: false,
-  });
-  await done.or(page.getByRole('alert')).first().waitFor({ timeout: 60_000 });
-  expect(await page.getByRole('alert').allTextContents()).toEqual([]);
-  await done.waitFor();
+  await commitRoster(page, 1);
   await page.getByRole('button', { name: 'Nhập tệp khác' }).click();
 }
 
@@ -244,7 +138,7 @@ test('an admin imports a CSV and an XLSX, sees the report, commits; a worker’s
   await page.getByRole('link', { name: 'Nhập danh sách' }).click();
 
   const csvList = await monthlyList('06004', 'Vi Thị Mới Nhập');
-  const csv = Papa.unparse([csvList.title, HEADERS, ...csvList.rows]);
+  const csv = Papa.unparse([ROSTER_TITLE, ROSTER_HEADERS, ...csvList.rows]);
   await importFile(
     page,
     {
@@ -259,8 +153,8 @@ test('an admin imports a CSV and an XLSX, sees the report, commits; a worker’s
   const xlsxList = await monthlyList('06037', 'Hoàng Văn Excel');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Danh sách');
-  sheet.addRow(xlsxList.title);
-  sheet.addRow(HEADERS);
+  sheet.addRow(ROSTER_TITLE);
+  sheet.addRow(ROSTER_HEADERS);
   for (const r of xlsxList.rows) sheet.addRow(r);
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   await importFile(

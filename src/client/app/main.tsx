@@ -1,4 +1,4 @@
-import './strictCsp';
+import '../platform/strictCsp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import {

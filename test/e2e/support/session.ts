@@ -130,6 +130,18 @@ export async function rosterSizeFor(store: Store, username: string): Promise<num
   return Number(row.n);
 }
 
+/** How many beneficiaries the communes a provider serves hold (its agent's roster). */
+export async function providerRosterSize(store: Store, providerId: string): Promise<number> {
+  const row = await store.db
+    .selectFrom('beneficiaries as b')
+    .innerJoin('provider_units as pu', 'pu.unit_code', 'b.commune_code')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('pu.provider_id', '=', providerId)
+    .where('b.removed_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /**
  * Opens the app and signs in as a demo user through the real screens: the password and a new
  * PIN on a fresh browser, the PIN on one that signed in before (every new page asks for it).

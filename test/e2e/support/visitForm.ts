@@ -149,3 +149,48 @@ export async function fillAuthorisedPerson(page: Page): Promise<void> {
   await page.getByLabel('Từ ngày').fill('01/07/2025');
   await page.getByLabel('Đến ngày').fill('30/06/2026');
 }
+
+/**
+ * From the visit form's first step to the saved visit: the beneficiary met, no card (never
+ * issued), a VietinBank account chosen (BIN 970415, `accountNumber` as typed, holder's name taken
+ * from the roster), no one receiving on their behalf, consent to register the payment method
+ * (and, with `openAccount`, to open the account) given before a witness.
+ */
+export async function recordBankVisit(
+  page: Page,
+  { accountNumber = '1010 2020 3030', openAccount = false } = {},
+): Promise<void> {
+  await step(page, 'Kết quả đến nhà');
+  await page.getByRole('radio', { name: 'Gặp người hưởng' }).check();
+  await next(page);
+  await step(page, 'Giấy tờ tùy thân');
+  await page.getByRole('radio', { name: 'Không có thẻ' }).check();
+  await page.getByRole('radio', { name: 'Chưa từng được cấp' }).check();
+  await next(page);
+  await step(page, 'Cách nhận tiền');
+  await page.getByRole('radio', { name: 'Tài khoản ngân hàng' }).check();
+  await page.getByRole('searchbox', { name: 'Tìm ngân hàng' }).fill('vietin');
+  await page.getByRole('radio', { name: 'VietinBank' }).click();
+  await page.getByRole('textbox', { name: 'Số tài khoản' }).fill(accountNumber);
+  await page.getByRole('button', { name: /^Dùng tên / }).click();
+  await answer(page, 'Người hưởng có điện thoại không?', 'Không');
+  await answer(page, 'Có điện thoại thông minh (dùng được ứng dụng) không?', 'Không');
+  await answer(page, 'Tự đi đến điểm chi trả được không?', 'Có');
+  await answer(page, 'Cần người hướng dẫn dùng thẻ, ví không?', 'Có');
+  await next(page);
+  await step(page, 'Người nhận thay');
+  await answer(page, 'Có người giám hộ hoặc người được ủy quyền nhận tiền thay không?', 'Không');
+  await next(page);
+  await step(page, 'Số điện thoại');
+  await next(page);
+  await step(page, 'Đồng ý');
+  await page.getByRole('checkbox', { name: 'Đăng ký cách nhận trợ cấp' }).check();
+  if (openAccount) await page.getByRole('checkbox', { name: 'Mở tài khoản hoặc ví' }).check();
+  await page.getByRole('radio', { name: 'Người hưởng', exact: true }).check();
+  await page.getByRole('radio', { name: /Không ký được, có người làm chứng/ }).check();
+  await page.getByRole('textbox', { name: 'Họ tên người làm chứng' }).fill('Lương Văn Minh');
+  await next(page);
+  await step(page, 'Xem lại và lưu');
+  await page.getByRole('button', { name: 'Lưu phiếu' }).click();
+  await page.getByRole('heading', { name: 'Đã lưu phiếu thăm hộ' }).waitFor();
+}

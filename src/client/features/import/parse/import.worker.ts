@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../../../platform/strictCsp';
 import { findHeaderRow } from '../../../../shared/roster';
 import { LIMITS } from '../../../../shared/schemas';
 import type { FromWorker, ToWorker } from './protocol';
