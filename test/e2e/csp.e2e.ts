@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { loginAs, startAppServer, type AppServer } from './support/session';
+import { enterPin, loginAs, startAppServer, type AppServer } from './support/session';
 import { waitForServiceWorkerControl } from './support/serviceWorker';
 
 // The built app runs under the server's Content-Security-Policy without tripping it, and a real
@@ -36,6 +36,7 @@ test('the app, its service worker and the scanner page load under the policy; a 
   expect(sw.headers()['content-security-policy']).toContain("worker-src 'self' blob:");
 
   await page.goto(new URL('/quet-cccd', server.url).toString());
+  await enterPin(page);
   await page.locator('section.scanner').waitFor();
   const seen = () => page.evaluate(() => (window as unknown as { cspSeen: string[] }).cspSeen);
   expect(await seen()).toEqual([]);

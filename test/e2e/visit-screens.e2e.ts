@@ -195,7 +195,12 @@ test('each step of the visit fits tablets and phones, with large touch targets',
   await step(page, 'Xem lại và lưu');
   await page.getByRole('textbox', { name: /Ghi chú/ }).fill('Con gái nhận thay khi bà đi viện.');
   // The whole review in one picture: the step bar is drawn where it ends, not over the page.
-  await page.addStyleTag({ content: '.vf-visit-nav { position: static !important; }' });
+  // (Through the CSSOM: the policy refuses an injected <style>, as it should.)
+  await page.evaluate(() =>
+    document
+      .querySelectorAll<HTMLElement>('.vf-visit-nav')
+      .forEach((nav) => nav.style.setProperty('position', 'static', 'important')),
+  );
   await atEverySize(page, '7-review', ['landscape'], true);
   await page.getByRole('button', { name: 'Lưu phiếu' }).click();
   await page.getByRole('heading', { name: 'Đã lưu phiếu thăm hộ' }).waitFor();
