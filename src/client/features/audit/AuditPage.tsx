@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import {
   failureReason,
   officeDownload,
-  officeGet,
+  officeRequest,
   saveFile,
   useServerData,
   useSession,
@@ -27,16 +27,16 @@ export default function AuditPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const query = filterQuery(filters);
   const users = useServerData(
-    () => officeGet(userId, '/api/users', userListResponseSchema),
+    () => officeRequest({ method: 'GET', path: '/api/users', schema: userListResponseSchema }),
     userId,
   );
   const log = useServerData(
     () =>
-      officeGet(
-        userId,
-        `/api/audit?${query}${query ? '&' : ''}limit=${PAGE}&offset=${offset}`,
-        auditListResponseSchema,
-      ),
+      officeRequest({
+        method: 'GET',
+        path: `/api/audit?${query}${query ? '&' : ''}limit=${PAGE}&offset=${offset}`,
+        schema: auditListResponseSchema,
+      }),
     `${userId}|${query}|${offset}`,
   );
   if (session.status !== 'unlocked') return null;
@@ -46,11 +46,10 @@ export default function AuditPage() {
     setFailure(null);
     try {
       saveFile(
-        await officeDownload(
-          userId,
-          'GET',
-          `/api/audit/export?${query}${query ? '&' : ''}format=${format}`,
-        ),
+        await officeDownload({
+          method: 'GET',
+          path: `/api/audit/export?${query}${query ? '&' : ''}format=${format}`,
+        }),
       );
     } catch (error) {
       setFailure(t('audit.failed', { reason: failureReason(error, offline) }));

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n';
 import {
   failureReason as reasonOf,
   officeDownload,
-  officeGet,
+  officeRequest,
   saveFile,
   useServerData,
 } from '../../sync';
@@ -30,14 +30,18 @@ export function PastExports({ userId, version }: { userId: string; version: numb
   const [failure, setFailure] = useState<string | null>(null);
   const past = useServerData(
     () =>
-      officeGet(userId, `/api/exports?limit=${PAGE}&offset=${offset}`, exportListResponseSchema),
+      officeRequest({
+        method: 'GET',
+        path: `/api/exports?limit=${PAGE}&offset=${offset}`,
+        schema: exportListResponseSchema,
+      }),
     `${userId}|${offset}|${version}`,
   );
 
   async function again(e: ExportSummary) {
     setFailure(null);
     try {
-      saveFile(await officeDownload(userId, 'GET', `/api/exports/${e.id}/file`));
+      saveFile(await officeDownload({ method: 'GET', path: `/api/exports/${e.id}/file` }));
     } catch (error) {
       setFailure(t('exports.failed', { reason: reasonOf(error, t('exports.offline')) }));
     }
