@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { newId } from '../../src/shared/ids';
-import type { AccountUpdateInput, Change, VisitInput } from '../../src/shared/schemas';
+import type { AccountUpdateInput, VisitInput } from '../../src/shared/schemas';
 import {
   STARTUP_MS,
   addUser,
@@ -9,7 +9,7 @@ import {
   startServer,
   type TestServer,
 } from './support/harness';
-import { call, login, mutationOf, push, visitBy, type Session } from './support/client';
+import { call, login, mutationOf, pullAll, push, visitBy, type Session } from './support/client';
 
 // account.update over real HTTP: a provider agent records account steps only for people in its
 // provider's communes who chose that provider; retries answer "duplicate"; field workers and
@@ -231,19 +231,7 @@ describe.each(backends())('account.update on %s', (kind) => {
     expect(await statusOf(agent, steps)).toEqual(['applied', 'applied', 'applied']);
     for (const username of ['canbo', 'giamsat', 'nganhang']) {
       const s = await login(server.base, username);
-      const changes: Change[] = [];
-      let cursor = '0';
-      for (;;) {
-        const page = await call<{ changes: Change[]; cursor: string; hasMore: boolean }>(
-          server.base,
-          'GET',
-          `/api/sync/pull?cursor=${cursor}&limit=500`,
-          { token: s.token },
-        );
-        changes.push(...page.body.changes);
-        cursor = page.body.cursor;
-        if (!page.body.hasMore) break;
-      }
+      const changes = await pullAll(server.base, s);
       const account = changes.find(
         (c) => c.kind === 'accountOpening' && c.record.beneficiaryId === people.batch,
       );

@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { newId } from '../../src/shared/ids';
-import type { Change } from '../../src/shared/schemas/sync';
 import { consent } from '../shared/schemas/samples';
 import {
   STARTUP_MS,
@@ -12,7 +11,7 @@ import {
   startServer,
   type TestServer,
 } from './support/harness';
-import { call, login, mutationOf, push, visitBy, type Session } from './support/client';
+import { call, login, mutationOf, pullAll, push, visitBy, type Session } from './support/client';
 
 // Withdrawal and erasure: recorded by staff in scope, carried out by the rights job (driven by a
 // clock the test moves), pulled by every device, and erasure leaves no personal value behind.
@@ -160,20 +159,7 @@ describe.each(backends())('data-subject rights on %s', (kind) => {
 
     // A device pulling from the start gets the purge and never the erased visit.
     const supervisor = await login(server.base, 'giamsat');
-    const changes: Change[] = [];
-    let cursor = '0';
-    for (;;) {
-      const page = await call<{ changes: Change[]; cursor: string; hasMore: boolean }>(
-        server.base,
-        'GET',
-        `/api/sync/pull?cursor=${cursor}&limit=500`,
-        { token: supervisor.token },
-      );
-      expect(page.status).toBe(200);
-      changes.push(...page.body.changes);
-      cursor = page.body.cursor;
-      if (!page.body.hasMore) break;
-    }
+    const changes = await pullAll(server.base, supervisor);
     expect(changes.filter((c) => c.kind === 'rights').map((c) => c.record)).toEqual(
       expect.arrayContaining([
         { beneficiaryId: erased, kind: 'erase', completedAt: now.toISOString() },

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { newId } from '../../src/shared/ids';
 import { DEMO_UNITS } from '../../src/shared/demo';
-import type { Change } from '../../src/shared/schemas/sync';
 import {
   STARTUP_MS,
   backends,
@@ -11,7 +10,7 @@ import {
   startServer,
   type TestServer,
 } from './support/harness';
-import { call, login, mutationOf, visitBy, type Session } from './support/client';
+import { call, login, mutationOf, pullAll, visitBy, type Session } from './support/client';
 
 // Every role is denied what it may not read or write: one table of cases, each over HTTP.
 
@@ -223,23 +222,11 @@ describe.each(backends())('roles on %s', (kind) => {
         role === 'provider_agent' ? await login(server.base, 'nganhang') : sessions[role];
       const communes = new Set<string>();
       let seen = 0;
-      let cursor = '0';
-      for (let page = 0; page < 10; page++) {
-        const res = await call<{ changes: Change[]; cursor: string; hasMore: boolean }>(
-          server.base,
-          'GET',
-          `/api/sync/pull?cursor=${cursor}&limit=500`,
-          { token: session.token },
-        );
-        expect(res.status).toBe(200);
-        for (const change of res.body.changes) {
-          if (change.kind === 'beneficiary') {
-            communes.add(change.record.communeCode);
-            seen += 1;
-          }
+      for (const change of await pullAll(server.base, session, 10)) {
+        if (change.kind === 'beneficiary') {
+          communes.add(change.record.communeCode);
+          seen += 1;
         }
-        cursor = res.body.cursor;
-        if (!res.body.hasMore) break;
       }
       const expected = await server.store.db
         .selectFrom('beneficiaries')

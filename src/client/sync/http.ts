@@ -90,10 +90,12 @@ async function errorFrom(res: Response): Promise<HttpError> {
   );
 }
 
-export async function requestJson<S extends z.ZodType>(
+/** Sends one request; an answer other than 2xx becomes an HttpError, no answer a NetworkError. */
+async function send(
   config: HttpConfig,
-  spec: RequestSpec<S>,
-): Promise<z.output<S>> {
+  spec: Omit<RequestSpec<z.ZodType>, 'schema' | 'timeoutMs'>,
+  timeoutMs: number | undefined,
+): Promise<Response> {
   const headers: Record<string, string> = {};
   if (spec.token) headers.authorization = `Bearer ${spec.token}`;
   let body: string | ArrayBuffer | undefined;
@@ -114,7 +116,7 @@ export async function requestJson<S extends z.ZodType>(
       headers,
       body,
       cache: 'no-store',
-      signal: AbortSignal.timeout(spec.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      signal: timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
     throw new NetworkError(error instanceof Error ? error.message : String(error), {
@@ -122,6 +124,14 @@ export async function requestJson<S extends z.ZodType>(
     });
   }
   if (!res.ok) throw await errorFrom(res);
+  return res;
+}
+
+export async function requestJson<S extends z.ZodType>(
+  config: HttpConfig,
+  spec: RequestSpec<S>,
+): Promise<z.output<S>> {
+  const res = await send(config, spec, spec.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   let data: unknown;
   try {
     data = await res.json();
@@ -136,4 +146,37 @@ export async function requestJson<S extends z.ZodType>(
     );
   }
   return parsed.data;
+}
+
+export type FileRequestSpec = Omit<RequestSpec<z.ZodType>, 'schema'>;
+
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+  /** Response headers, e.g. x-export-id, x-export-rows. */
+  headers: Headers;
+}
+
+/** "attachment; filename="x.csv"" → "x.csv" (the server sends ASCII names only). */
+function fileNameOf(disposition: string | null, fallback: string): string {
+  return /filename="([^"]+)"/.exec(disposition ?? '')?.[1] ?? fallback;
+}
+
+/** A file answer (a list, the audit log) with the name the server gave it; no time limit unless asked. */
+export async function requestFile(
+  config: HttpConfig,
+  spec: FileRequestSpec,
+): Promise<DownloadedFile> {
+  const res = await send(config, spec, spec.timeoutMs);
+  let blob: Blob;
+  try {
+    blob = await res.blob();
+  } catch (error) {
+    throw new NetworkError('The file could not be read', { cause: error });
+  }
+  return {
+    blob,
+    fileName: fileNameOf(res.headers.get('content-disposition'), 'danh-sach'),
+    headers: res.headers,
+  };
 }

@@ -47,8 +47,13 @@ export {
 } from './runtime';
 export type { SyncPhase, SyncProgress, SyncStatus } from './engine';
 export { useRejectedVisits, type RejectedVisit } from './useRejectedVisits';
-export { officeRequest, type OfficeRequest } from './officeApi';
+export {
+  officeDownload,
+  officeRequest,
+  saveFile,
+  type DownloadedFile,
+  type OfficeFileRequest,
+  type OfficeRequest,
+} from './officeApi';
 export { HttpError, NetworkError } from './http';
-export { listRightsRequests, recordRightsRequest } from './rightsApi';
-export { officeDownload, officeGet, saveFile, type DownloadedFile } from './office';
 export { failureReason, useServerData } from './officeData';

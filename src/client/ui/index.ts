@@ -22,3 +22,6 @@ export { SignaturePad, type SignaturePadProps } from './SignaturePad';
 export { FieldError } from './FieldMessage';
 export { fieldId, describedBy, hintIdOf, errorIdOf } from './fieldId';
 export { useMessageText, isMessageKey } from './messageText';
+export { OfficePager } from './OfficePager';
+export { OfficeTable, type OfficeColumn } from './OfficeTable';
+export { officeTime } from './officeTime';

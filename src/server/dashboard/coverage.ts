@@ -1,8 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { coverageFigures, rootOf, targetFor } from '../../shared/dashboard/figures';
-import type { VisitLike } from '../../shared/enrolment';
-import type { BeneficiaryStatus } from '../../shared/schemas/beneficiary';
 import type { CoverageResponse } from '../../shared/schemas/dashboard';
+import { beneficiaryStateColumns, visitLikeColumns } from '../store/enrolmentColumns';
 import type { Database } from '../store/schema';
 import { anyCode, type DashboardScope } from './scope';
 import { coverageTargets } from './targets';
@@ -20,27 +19,14 @@ export async function coverage(
   const [beneficiaries, visits, openings, openReviews, targets] = await Promise.all([
     db
       .selectFrom('beneficiaries')
-      .select([
-        'id',
-        'commune_code as communeCode',
-        sql<BeneficiaryStatus>`data->>'status'`.as('status'),
-        sql<string>`data->>'updatedAt'`.as('updatedAt'),
-      ])
+      .select(['id', 'commune_code as communeCode', ...beneficiaryStateColumns])
       .where('removed_at', 'is', null)
       .where('commune_code', '=', codes)
       .execute(),
     // Only the fields the derivation reads, not whole visits.
     db
       .selectFrom('visits')
-      .select([
-        sql<string>`data->>'id'`.as('id'),
-        'beneficiary_id as beneficiaryId',
-        'device_id as deviceId',
-        sql<string>`data->>'visitedAt'`.as('visitedAt'),
-        sql<VisitLike['outcome']>`data->>'outcome'`.as('outcome'),
-        sql<VisitLike['payment']>`data->'payment'`.as('payment'),
-        sql<string | null>`data->>'supersedesVisitId'`.as('supersedesVisitId'),
-      ])
+      .select([...visitLikeColumns])
       .where('commune_code', '=', codes)
       .execute(),
     db

@@ -10,6 +10,7 @@ import type {
   DeviceStatusResponse,
   WorkerStatus,
 } from '../../shared/schemas/dashboard';
+import { heartbeatColumns } from '../store/heartbeatColumns';
 import { toNumber, type Database } from '../store/schema';
 import { anyCode, type DashboardScope } from './scope';
 
@@ -52,19 +53,7 @@ export async function deviceStatus(
     db
       .selectFrom('devices as d')
       .leftJoin('heartbeats as h', 'h.device_id', 'd.id')
-      .select([
-        'd.id',
-        'd.label',
-        'd.last_user_id',
-        'd.last_seen_at',
-        'h.received_at',
-        'h.pending_count',
-        'h.oldest_pending_at',
-        'h.app_version',
-        'h.storage_used_bytes',
-        'h.storage_quota_bytes',
-        'h.last_error',
-      ])
+      .select(['d.id', 'd.label', 'd.last_user_id', 'd.last_seen_at', ...heartbeatColumns])
       .where('d.revoked_at', 'is', null)
       .where('d.last_user_id', '=', userIds)
       .orderBy('d.registered_at')

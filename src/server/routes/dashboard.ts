@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
 import {
   COVERAGE_TARGET_DEFAULT_PERCENT,
   coverageQuerySchema,
@@ -15,10 +17,11 @@ import type { AppContext } from '../context';
 import { coverage } from '../dashboard/coverage';
 import { deviceStatus } from '../dashboard/devices';
 import { resolveReview, reviewQueue } from '../dashboard/reviews';
-import { dashboardScope, loadUnitTree } from '../dashboard/scope';
+import { dashboardScope, loadUnitTree, type DashboardScope } from '../dashboard/scope';
 import { coverageTargets, setCoverageTarget } from '../dashboard/targets';
 import { fieldError } from '../http/errors';
 import { defineRoute } from '../http/route';
+import type { Database } from '../store/schema';
 
 // The supervisor dashboard: figures for the caller's units only; other roles get 403.
 
@@ -27,43 +30,43 @@ const OFFICE = ['supervisor', 'admin'] as const;
 export function registerDashboardRoutes(app: FastifyInstance, ctx: AppContext): void {
   const db = ctx.store.db;
 
-  defineRoute(app, ctx, {
-    method: 'GET',
-    url: '/api/dashboard/coverage',
-    tag: 'dashboard',
-    summary:
-      'Độ bao phủ từng xã (người hưởng, đã đến, phương thức, tỷ lệ nhận qua tài khoản so với chỉ tiêu, tài khoản đã mở, ở lại tiền mặt và lý do) và tiến độ theo ngày',
-    roles: OFFICE,
-    query: coverageQuerySchema,
-    response: coverageResponseSchema,
-    handler: async ({ caller, query }) =>
-      coverage(db, await dashboardScope(db, caller, query.unit)),
-  });
+  /** A GET of figures for the caller's units, or one branch of them (?unit=). */
+  function figures<R extends z.ZodType>(
+    url: string,
+    summary: string,
+    response: R,
+    read: (db: Kysely<Database>, scope: DashboardScope) => Promise<z.input<R>>,
+  ): void {
+    defineRoute(app, ctx, {
+      method: 'GET',
+      url,
+      tag: 'dashboard',
+      summary,
+      roles: OFFICE,
+      query: coverageQuerySchema,
+      response,
+      handler: async ({ caller, query }) => read(db, await dashboardScope(db, caller, query.unit)),
+    });
+  }
 
-  defineRoute(app, ctx, {
-    method: 'GET',
-    url: '/api/dashboard/devices',
-    tag: 'dashboard',
-    summary:
-      'Tình trạng đồng bộ từng máy và từng cán bộ: lần cuối, bản ghi chờ, bản ghi cũ nhất, phiên bản, bộ nhớ, lỗi; máy quá hạn được đánh dấu',
-    roles: OFFICE,
-    query: coverageQuerySchema,
-    response: deviceStatusResponseSchema,
-    handler: async ({ caller, query }) =>
-      deviceStatus(db, await dashboardScope(db, caller, query.unit)),
-  });
-
-  defineRoute(app, ctx, {
-    method: 'GET',
-    url: '/api/dashboard/reviews',
-    tag: 'dashboard',
-    summary: 'Hàng chờ xem xét kèm tên người hưởng và lựa chọn ở hai lần đến nhà',
-    roles: OFFICE,
-    query: coverageQuerySchema,
-    response: reviewQueueResponseSchema,
-    handler: async ({ caller, query }) =>
-      reviewQueue(db, await dashboardScope(db, caller, query.unit)),
-  });
+  figures(
+    '/api/dashboard/coverage',
+    'Độ bao phủ từng xã (người hưởng, đã đến, phương thức, tỷ lệ nhận qua tài khoản so với chỉ tiêu, tài khoản đã mở, ở lại tiền mặt và lý do) và tiến độ theo ngày',
+    coverageResponseSchema,
+    coverage,
+  );
+  figures(
+    '/api/dashboard/devices',
+    'Tình trạng đồng bộ từng máy và từng cán bộ: lần cuối, bản ghi chờ, bản ghi cũ nhất, phiên bản, bộ nhớ, lỗi; máy quá hạn được đánh dấu',
+    deviceStatusResponseSchema,
+    deviceStatus,
+  );
+  figures(
+    '/api/dashboard/reviews',
+    'Hàng chờ xem xét kèm tên người hưởng và lựa chọn ở hai lần đến nhà',
+    reviewQueueResponseSchema,
+    reviewQueue,
+  );
 
   defineRoute(app, ctx, {
     method: 'POST',

@@ -10,6 +10,7 @@ import { callerUnits } from '../auth/scope';
 import type { AppContext } from '../context';
 import { ApiError } from '../http/errors';
 import { defineRoute } from '../http/route';
+import { heartbeatColumns } from '../store/heartbeatColumns';
 import type { Database } from '../store/schema';
 import { toNumber } from '../store/schema';
 import type { Kysely } from 'kysely';
@@ -30,13 +31,7 @@ function deviceQuery(db: Kysely<Database>) {
       'd.revoked_at',
       'd.last_user_id',
       'u.username',
-      'h.received_at',
-      'h.pending_count',
-      'h.oldest_pending_at',
-      'h.app_version',
-      'h.storage_used_bytes',
-      'h.storage_quota_bytes',
-      'h.last_error',
+      ...heartbeatColumns,
     ])
     .orderBy('d.registered_at');
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import { deriveEnrolmentState, type VisitLike } from '../../shared/enrolment';
-import type { Beneficiary } from '../../shared/schemas';
+import { beneficiaryStateColumns, visitLikeColumns } from '../store/enrolmentColumns';
 import type { Database } from '../store/schema';
 
 // The server runs the same pure function as the tablet: a beneficiary's state is derived from all
@@ -29,26 +29,13 @@ export async function flagConflicts(
 
   const beneficiaries = await trx
     .selectFrom('beneficiaries')
-    .select([
-      'id',
-      'commune_code',
-      sql<Beneficiary['status']>`data->>'status'`.as('status'),
-      sql<string>`data->>'updatedAt'`.as('updatedAt'),
-    ])
+    .select(['id', 'commune_code', ...beneficiaryStateColumns])
     .where('id', 'in', ids)
     .execute();
   // The fields the derivation reads, not whole visits: a person may have many.
   const visits = await trx
     .selectFrom('visits')
-    .select([
-      sql<string>`data->>'id'`.as('id'),
-      'beneficiary_id as beneficiaryId',
-      'device_id as deviceId',
-      sql<string>`data->>'visitedAt'`.as('visitedAt'),
-      sql<VisitLike['outcome']>`data->>'outcome'`.as('outcome'),
-      sql<VisitLike['payment']>`data->'payment'`.as('payment'),
-      sql<string | null>`data->>'supersedesVisitId'`.as('supersedesVisitId'),
-    ])
+    .select([...visitLikeColumns])
     .where('beneficiary_id', 'in', ids)
     .execute();
   const byBeneficiary = new Map<string, VisitLike[]>();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { newId } from '../../../src/shared/ids';
 import type { SessionResponse } from '../../../src/shared/schemas/auth';
-import type { VisitInput } from '../../../src/shared/schemas';
+import type { Change, VisitInput } from '../../../src/shared/schemas';
 import { visit } from '../../shared/schemas/samples';
 
 export interface Reply<T = Record<string, unknown>> {
@@ -94,4 +94,23 @@ export function push(base: string, session: Session, mutations: unknown[]) {
     token: session.token,
     json: { deviceId: session.deviceId, mutations },
   });
+}
+
+/** Every change a fresh device pulls from the start, page by page (at most `maxPages`). */
+export async function pullAll(base: string, session: Session, maxPages = 50): Promise<Change[]> {
+  const changes: Change[] = [];
+  let cursor = '0';
+  for (let page = 0; page < maxPages; page++) {
+    const res = await call<{ changes: Change[]; cursor: string; hasMore: boolean }>(
+      base,
+      'GET',
+      `/api/sync/pull?cursor=${cursor}&limit=500`,
+      { token: session.token },
+    );
+    if (res.status !== 200) throw new Error(`pull answered ${res.status}`);
+    changes.push(...res.body.changes);
+    cursor = res.body.cursor;
+    if (!res.body.hasMore) break;
+  }
+  return changes;
 }

@@ -5,12 +5,12 @@ import { useI18n } from '../../i18n';
 import {
   failureReason,
   officeDownload,
-  officeGet,
+  officeRequest,
   saveFile,
   useServerData,
   useSession,
 } from '../../sync';
-import { Notice } from '../../ui';
+import { Notice, OfficePager, OfficeTable, officeTime } from '../../ui';
 import { AuditFilters } from './AuditFilters';
 import { filterQuery, isKnownAction, NO_FILTERS, type AuditFilterValues } from './auditFilters';
 
@@ -27,16 +27,16 @@ export default function AuditPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const query = filterQuery(filters);
   const users = useServerData(
-    () => officeGet(userId, '/api/users', userListResponseSchema),
+    () => officeRequest({ method: 'GET', path: '/api/users', schema: userListResponseSchema }),
     userId,
   );
   const log = useServerData(
     () =>
-      officeGet(
-        userId,
-        `/api/audit?${query}${query ? '&' : ''}limit=${PAGE}&offset=${offset}`,
-        auditListResponseSchema,
-      ),
+      officeRequest({
+        method: 'GET',
+        path: `/api/audit?${query}${query ? '&' : ''}limit=${PAGE}&offset=${offset}`,
+        schema: auditListResponseSchema,
+      }),
     `${userId}|${query}|${offset}`,
   );
   if (session.status !== 'unlocked') return null;
@@ -46,27 +46,16 @@ export default function AuditPage() {
     setFailure(null);
     try {
       saveFile(
-        await officeDownload(
-          userId,
-          'GET',
-          `/api/audit/export?${query}${query ? '&' : ''}format=${format}`,
-        ),
+        await officeDownload({
+          method: 'GET',
+          path: `/api/audit/export?${query}${query ? '&' : ''}format=${format}`,
+        }),
       );
     } catch (error) {
       setFailure(t('audit.failed', { reason: failureReason(error, offline) }));
     }
   }
 
-  const when = (iso: string) =>
-    new Date(iso).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-      timeZone: 'Asia/Ho_Chi_Minh',
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
   const action = (e: AuditEntry) =>
     isKnownAction(e.action) ? t(`audit.action.${e.action}`) : e.action;
   const entries = log.data?.entries ?? [];
@@ -101,71 +90,40 @@ export default function AuditPage() {
       )}
       {log.data && entries.length === 0 && <p>{t('audit.empty')}</p>}
       {entries.length > 0 && (
-        <div className="office-table-wrap">
-          <table className="office-table">
-            <caption className="visually-hidden">{t('audit.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.col.at')}</th>
-                <th scope="col">{t('audit.col.user')}</th>
-                <th scope="col">{t('audit.col.device')}</th>
-                <th scope="col">{t('audit.col.action')}</th>
-                <th scope="col">{t('audit.col.targets')}</th>
-                <th scope="col">{t('audit.col.outcome')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id}>
-                  <td className="nowrap">{when(e.at)}</td>
-                  <td>{e.username ?? '—'}</td>
-                  <td className="mono nowrap" title={e.deviceId ?? undefined}>
-                    {e.deviceId ? e.deviceId.slice(0, 8) : '—'}
-                  </td>
-                  <td>{action(e)}</td>
-                  <td className="mono">
-                    {e.targetType && <span>{e.targetType}: </span>}
-                    {e.targetIds.slice(0, IDS_SHOWN).join(', ')}
-                    {e.targetCount > IDS_SHOWN && (
-                      <span> {t('audit.more', { count: e.targetCount - IDS_SHOWN })}</span>
-                    )}
-                  </td>
-                  <td className={e.outcome === 'ok' ? undefined : 'text-danger'}>
-                    {t(`audit.outcome.${e.outcome}`)} ({e.status})
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <OfficeTable
+          caption={t('audit.caption')}
+          columns={[
+            { label: t('audit.col.at') },
+            { label: t('audit.col.user') },
+            { label: t('audit.col.device') },
+            { label: t('audit.col.action') },
+            { label: t('audit.col.targets') },
+            { label: t('audit.col.outcome') },
+          ]}
+        >
+          {entries.map((e) => (
+            <tr key={e.id}>
+              <td className="nowrap">{officeTime(e.at, locale, true)}</td>
+              <td>{e.username ?? '—'}</td>
+              <td className="mono nowrap" title={e.deviceId ?? undefined}>
+                {e.deviceId ? e.deviceId.slice(0, 8) : '—'}
+              </td>
+              <td>{action(e)}</td>
+              <td className="mono">
+                {e.targetType && <span>{e.targetType}: </span>}
+                {e.targetIds.slice(0, IDS_SHOWN).join(', ')}
+                {e.targetCount > IDS_SHOWN && (
+                  <span> {t('audit.more', { count: e.targetCount - IDS_SHOWN })}</span>
+                )}
+              </td>
+              <td className={e.outcome === 'ok' ? undefined : 'text-danger'}>
+                {t(`audit.outcome.${e.outcome}`)} ({e.status})
+              </td>
+            </tr>
+          ))}
+        </OfficeTable>
       )}
-      {total > PAGE && (
-        <div className="actions office-pager">
-          <button
-            type="button"
-            className="secondary"
-            disabled={offset === 0}
-            onClick={() => setOffset(Math.max(0, offset - PAGE))}
-          >
-            {t('exports.pager.prev')}
-          </button>
-          <span>
-            {t('exports.pager.status', {
-              from: offset + 1,
-              to: Math.min(offset + PAGE, total),
-              total,
-            })}
-          </span>
-          <button
-            type="button"
-            className="secondary"
-            disabled={offset + PAGE >= total}
-            onClick={() => setOffset(offset + PAGE)}
-          >
-            {t('exports.pager.next')}
-          </button>
-        </div>
-      )}
+      <OfficePager offset={offset} page={PAGE} total={total} onOffset={setOffset} />
     </>
   );
 }

@@ -5,8 +5,8 @@ import { CONSENT_GIVERS, RIGHTS_CHANNELS, RIGHTS_KINDS, type RightsRequest } fro
 import { getBeneficiary } from '../../db';
 import { appDatabase } from '../../db/appDatabase';
 import { useI18n, type MessageKey } from '../../i18n';
-import { listRightsRequests, recordRightsRequest } from '../../sync';
 import { dateOnly, when } from './format';
+import { listRightsRequests, recordRightsRequest } from './rightsApi';
 import './consent.css';
 
 // Staff record a withdrawal of consent or a deletion request, online: the server carries it out

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n';
+import { officeTime } from '../../ui';
 
 // Numbers, shares, times and ages as people read them (vi-VN: 1.234, 36,4%, 21/11/2026 16:20).
 
@@ -11,15 +12,6 @@ export function useFormat() {
   const tag = locale === 'vi' ? 'vi-VN' : 'en-GB';
   const number = new Intl.NumberFormat(tag);
   const share = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
-  // Times in Vietnam's zone, as the per-day progress counts them, whatever the browser's setting.
-  const dateTime = new Intl.DateTimeFormat(tag, {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  });
   const dayMonth = new Intl.DateTimeFormat(tag, {
     day: '2-digit',
     month: '2-digit',
@@ -40,7 +32,8 @@ export function useFormat() {
   return {
     number: (n: number) => number.format(n),
     percent: (p: number) => `${share.format(p)}%`,
-    dateTime: (iso: string) => dateTime.format(new Date(iso)),
+    /** In Vietnam's zone, as the per-day progress counts them. */
+    dateTime: (iso: string) => officeTime(iso, locale),
     /** A calendar day "YYYY-MM-DD" as DD/MM. */
     dayMonth: (day: string) => dayMonth.format(new Date(`${day}T00:00:00Z`)),
     day: (day: string) => fullDay.format(new Date(`${day}T00:00:00Z`)),

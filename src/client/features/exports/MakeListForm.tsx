@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n';
 import {
   failureReason as reasonOf,
   officeDownload,
-  officeGet,
+  officeRequest,
   saveFile,
   useServerData,
 } from '../../sync';
@@ -21,7 +21,8 @@ type Status = { kind: 'idle' | 'busy' } | { kind: 'done' | 'error'; text: string
 export function MakeListForm({ userId, onMade }: { userId: string; onMade: () => void }) {
   const { t } = useI18n();
   const options = useServerData<ExportOptions>(
-    () => officeGet(userId, '/api/exports/options', exportOptionsSchema),
+    () =>
+      officeRequest({ method: 'GET', path: '/api/exports/options', schema: exportOptionsSchema }),
     userId,
   );
   const [list, setList] = useState<ExportList | ''>('');
@@ -40,10 +41,14 @@ export function MakeListForm({ userId, onMade }: { userId: string; onMade: () =>
     if (list === '' || subject === '') return;
     setStatus({ kind: 'busy' });
     try {
-      const file = await officeDownload(userId, 'POST', '/api/exports', {
-        list,
-        format,
-        ...(byProvider ? { providerId: subject } : { communeCode: subject }),
+      const file = await officeDownload({
+        method: 'POST',
+        path: '/api/exports',
+        json: {
+          list,
+          format,
+          ...(byProvider ? { providerId: subject } : { communeCode: subject }),
+        },
       });
       saveFile(file);
       setStatus({

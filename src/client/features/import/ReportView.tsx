@@ -68,9 +68,9 @@ export function ReportView({
           communes: report.communes.map(communeName).join(', ') || '—',
         })}
       </p>
-      <dl className="import-counts">
+      <dl className="office-tiles import-counts">
         {totals.map(([key, value]) => (
-          <div key={key} className={`import-count ${key.split('.').at(-1)}`}>
+          <div key={key} className={`office-tile import-count ${key.split('.').at(-1)}`}>
             <dt>{t(key)}</dt>
             <dd>{value.toLocaleString('vi-VN')}</dd>
           </div>

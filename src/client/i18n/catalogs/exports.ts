@@ -41,9 +41,6 @@ export const vi = {
   'exports.past.download': 'Tải lại',
   'exports.past.downloadLabel': 'Tải lại {file}',
   'exports.past.caption': 'Các lần lập danh sách, mới nhất trước',
-  'exports.pager.prev': 'Trang trước',
-  'exports.pager.next': 'Trang sau',
-  'exports.pager.status': '{from}–{to} trong {total}',
   'exports.readOnly': 'Bạn xem và tải lại các danh sách đã lập cho đơn vị của mình.',
 } as const;
 
@@ -89,8 +86,5 @@ export const en: Record<keyof typeof vi, string> = {
   'exports.past.download': 'Download again',
   'exports.past.downloadLabel': 'Download {file} again',
   'exports.past.caption': 'Lists made, newest first',
-  'exports.pager.prev': 'Previous page',
-  'exports.pager.next': 'Next page',
-  'exports.pager.status': '{from}–{to} of {total}',
   'exports.readOnly': 'You can view and download again the lists made for your units.',
 };

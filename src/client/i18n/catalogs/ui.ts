@@ -18,6 +18,9 @@ export const vi = {
   'ui.signature.clear': 'Ký lại',
   'ui.signature.signed': 'Đã có chữ ký.',
   'ui.signature.empty': 'Chưa có chữ ký.',
+  'ui.pager.prev': 'Trang trước',
+  'ui.pager.next': 'Trang sau',
+  'ui.pager.status': '{from}–{to} trong {total}',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -39,4 +42,7 @@ export const en: Record<keyof typeof vi, string> = {
   'ui.signature.clear': 'Sign again',
   'ui.signature.signed': 'Signature captured.',
   'ui.signature.empty': 'No signature yet.',
+  'ui.pager.prev': 'Previous page',
+  'ui.pager.next': 'Next page',
+  'ui.pager.status': '{from}–{to} of {total}',
 };

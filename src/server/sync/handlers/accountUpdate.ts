@@ -12,34 +12,14 @@ import { callerUnits } from '../../auth/scope';
 import { providerProfile } from '../../auth/sessions';
 import type { Database } from '../../store/schema';
 import { lockChangeSequence } from '../../store/transaction';
-import {
-  anyOf,
-  answerStored,
-  isoTime,
-  rejection,
-  type MutationHandler,
-  type StoredResult,
-} from './types';
+import { anyOf, answerStored, rejection, type MutationHandler, storedIn } from './types';
 
 // account.update: a provider agent records one step of a beneficiary's account. Allowed only for
 // people in the provider's communes whose latest payment choice (the shared derive function)
 // names this provider. Each step is a row of account_updates carrying its mutation's
 // idempotency record; account_openings, which devices pull, is folded again from those rows.
 
-async function stored(
-  trx: Transaction<Database>,
-  ids: readonly string[],
-): Promise<Map<string, StoredResult>> {
-  if (ids.length === 0) return new Map();
-  const rows = await trx
-    .selectFrom('account_updates')
-    .select(['mutation_id', 'payload_hash', 'applied_at'])
-    .where('mutation_id', '=', anyOf(ids))
-    .execute();
-  return new Map(
-    rows.map((r) => [r.mutation_id, { hash: r.payload_hash, appliedAt: isoTime(r.applied_at) }]),
-  );
-}
+const stored = storedIn('account_updates');
 
 interface Subject {
   communeCode: string;

@@ -62,3 +62,21 @@ export function answerStored(id: string, hash: string, seen: StoredResult): Push
 export function isoTime(value: Date | string): string {
   return new Date(value).toISOString();
 }
+
+/** Tables whose rows carry their mutation's idempotency record. */
+type IdempotentTable = 'visits' | 'account_updates';
+
+/** A handler's `stored`: the mutation ids already applied as rows of `table`. */
+export function storedIn(table: IdempotentTable): MutationHandler<MutationType>['stored'] {
+  return async (trx, ids) => {
+    if (ids.length === 0) return new Map();
+    const rows = await trx
+      .selectFrom(table)
+      .select(['mutation_id', 'payload_hash', 'applied_at'])
+      .where('mutation_id', '=', anyOf(ids))
+      .execute();
+    return new Map(
+      rows.map((r) => [r.mutation_id, { hash: r.payload_hash, appliedAt: isoTime(r.applied_at) }]),
+    );
+  };
+}

@@ -8,10 +8,9 @@ import { flagConflicts } from '../conflicts';
 import {
   anyOf,
   answerStored,
-  isoTime,
   rejection,
   type MutationHandler,
-  type StoredResult,
+  storedIn,
   type ValidMutation,
 } from './types';
 
@@ -60,20 +59,7 @@ async function judgeScope(
   return { valid, rejected };
 }
 
-async function stored(
-  trx: Transaction<Database>,
-  ids: readonly string[],
-): Promise<Map<string, StoredResult>> {
-  if (ids.length === 0) return new Map();
-  const rows = await trx
-    .selectFrom('visits')
-    .select(['mutation_id', 'payload_hash', 'applied_at'])
-    .where('mutation_id', '=', anyOf(ids))
-    .execute();
-  return new Map(
-    rows.map((r) => [r.mutation_id, { hash: r.payload_hash, appliedAt: isoTime(r.applied_at) }]),
-  );
-}
+const stored = storedIn('visits');
 
 export const visitCreate: MutationHandler<'visit.create'> = {
   roles: ['field_worker'],

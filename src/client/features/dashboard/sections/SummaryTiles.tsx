@@ -51,9 +51,9 @@ export function SummaryTiles({
   ];
   return (
     <section aria-label={t('dash.summary')}>
-      <dl className="dash-tiles">
+      <dl className="office-tiles dash-tiles">
         {tiles.map((tile) => (
-          <div key={tile.key} className="dash-tile" data-testid={`tile-${tile.key}`}>
+          <div key={tile.key} className="office-tile dash-tile" data-testid={`tile-${tile.key}`}>
             <dt>{tile.label}</dt>
             <dd>
               <span className="dash-tile-value">{tile.shown ?? f.number(tile.value)}</span>
