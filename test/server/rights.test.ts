@@ -191,6 +191,23 @@ describe.each(backends())('data-subject rights on %s', (kind) => {
     expect((await request(worker, erased, 'erase')).status).toBe(409);
   });
 
+  test('after withdrawal a new visit is refused; one made before it took effect is kept', async () => {
+    const after = visitBy(worker, withdrawn, '06037', {
+      visitedAt: new Date(now.getTime() + 60_000).toISOString(),
+    });
+    const before = visitBy(worker, withdrawn, '06037', {
+      visitedAt: new Date(T0.getTime() - HOUR).toISOString(),
+    });
+    const res = await push(server.base, worker, [
+      mutationOf(worker, after),
+      mutationOf(worker, before),
+    ]);
+    expect(res.body.results.map((r) => r.status)).toEqual(['rejected', 'applied']);
+    expect(res.body.results[0]).toMatchObject({
+      errors: [{ key: 'protocol.mutation.consentWithdrawn', path: 'payload.beneficiaryId' }],
+    });
+  });
+
   test('a request waiting when the server starts is carried out at start', async () => {
     const admin = await login(server.base, 'quantri');
     const target = await beneficiaryIn(server.store, '06037', 30);

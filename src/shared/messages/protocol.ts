@@ -39,6 +39,8 @@ export const vi = {
   'protocol.rights.noteTooLong': 'Ghi chú dài tối đa 300 ký tự.',
   'protocol.mutation.beneficiaryErased':
     'Dữ liệu của người hưởng này đã bị xóa theo yêu cầu; không ghi nhận thêm.',
+  'protocol.mutation.consentWithdrawn':
+    'Người hưởng này đã rút lại sự đồng ý; không ghi nhận thêm lần thăm nào.',
   'protocol.coverageTarget.invalid': 'Chỉ tiêu là số nguyên phần trăm từ 1 đến 100.',
 } as const;
 
@@ -79,5 +81,7 @@ export const en: Record<ProtocolMessageKey, string> = {
   'protocol.rights.noteTooLong': 'The note can be at most 300 characters.',
   'protocol.mutation.beneficiaryErased':
     'This beneficiary’s data was erased on request; nothing more is recorded.',
+  'protocol.mutation.consentWithdrawn':
+    'This beneficiary withdrew consent; no further visit is recorded.',
   'protocol.coverageTarget.invalid': 'The target is a whole percentage from 1 to 100.',
 } as const;

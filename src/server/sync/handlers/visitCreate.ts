@@ -21,7 +21,11 @@ import {
 
 type Item = ValidMutation<'visit.create'>;
 
-/** Authorisation against the roster: the beneficiary exists and lies in the caller's units. */
+/**
+ * Authorisation against the roster: the beneficiary exists, lies in the caller's units, was not
+ * erased, and had not withdrawn consent when visited (a visit recorded before the withdrawal took
+ * effect, say on a tablet that was offline, is still the record of its time).
+ */
 async function judgeScope(
   trx: Transaction<Database>,
   caller: Caller,
@@ -30,11 +34,14 @@ async function judgeScope(
   const ids = [...new Set(items.map((j) => j.mutation.payload.beneficiaryId))];
   const rows = await trx
     .selectFrom('beneficiaries')
-    .select(['id', 'commune_code', 'erased_at'])
+    .select(['id', 'commune_code', 'erased_at', 'withdrawn_at'])
     .where('id', '=', anyOf(ids))
     .execute();
   const communeOf = new Map(rows.map((r) => [r.id, r.commune_code]));
   const erased = new Set(rows.filter((r) => r.erased_at).map((r) => r.id));
+  const withdrawnAt = new Map(
+    rows.flatMap((r) => (r.withdrawn_at ? [[r.id, r.withdrawn_at.getTime()] as const] : [])),
+  );
   const units = await callerUnits(trx, caller);
   const scope = units && new Set(units);
   const valid: Item[] = [];
@@ -52,6 +59,8 @@ async function judgeScope(
       rejected.push(
         rejection(j.id, 'protocol.mutation.beneficiaryErased', 'payload.beneficiaryId'),
       );
+    } else if (Date.parse(visit.visitedAt) > (withdrawnAt.get(visit.beneficiaryId) ?? Infinity)) {
+      rejected.push(rejection(j.id, 'protocol.mutation.consentWithdrawn', 'payload.beneficiaryId'));
     } else if (visit.communeCode !== commune) {
       rejected.push(rejection(j.id, 'protocol.mutation.communeMismatch', 'payload.communeCode'));
     } else valid.push(j);
