@@ -11,6 +11,7 @@ import {
   upsertBeneficiaries,
 } from '../../../src/client/db';
 import { appDatabase, closeAppDatabase } from '../../../src/client/db/appDatabase';
+import { markConsentWithdrawn } from '../../../src/client/db/rights';
 import { deviceVisit } from '../db/helpers';
 import { person, renderRoster } from './renderRoster';
 
@@ -91,6 +92,24 @@ test('visit history shows each visit, waiting to sync until the server has it', 
   expect(within(history).queryByText('Chờ đồng bộ')).toBeNull();
   const correct = within(visit).getByRole('link', { name: /^Ghi lần thăm sửa lại cho / });
   expect(correct).toHaveAttribute('href', editHref);
+});
+
+test('after consent is withdrawn: a banner, no new visit, no correcting visit', async () => {
+  const db = await appDatabase();
+  await upsertBeneficiaries(db, [hung]);
+  await saveVisit(db, await deviceVisit(db, { beneficiaryId: hung.id }));
+  const [entry] = await listOutbox(db);
+  await markOutboxResult(db, [{ id: entry!.id, status: 'applied' }]);
+  await markConsentWithdrawn(db, hung.id, '2026-11-20T03:00:00.000Z');
+  await renderRoster(`/nguoi-huong/${hung.id}`);
+
+  expect(
+    await screen.findByText(/^Người này đã rút lại sự đồng ý ngày 20\/11\/2026/),
+  ).toBeVisible();
+  const visit = within(screen.getByRole('region', { name: 'Các lần thăm' })).getByRole('listitem');
+  expect(visit).toHaveTextContent('Đã lên máy chủ');
+  expect(within(visit).queryByRole('link', { name: /^Ghi lần thăm sửa lại/ })).toBeNull();
+  expect(screen.queryByRole('link', { name: 'Bắt đầu thăm hộ' })).toBeNull();
 });
 
 test('an HIV-related category shows as its neutral group on the beneficiary screen', async () => {

@@ -141,7 +141,7 @@ export default function BeneficiaryPage() {
         </section>
         <section className="card" aria-labelledby={`${headingId}-history`}>
           <h2 id={`${headingId}-history`}>{t('roster.history.heading')}</h2>
-          <VisitHistory items={history} />
+          <VisitHistory items={history} newVisits={!entry.consentWithdrawnAt} />
         </section>
       </div>
       <p>

@@ -13,8 +13,18 @@ function when(iso: string): string {
   return `${day.format(date)}, ${clock.format(date)}`;
 }
 
-/** Visits to one person, newest first: on this device and, once synced, from other devices. */
-export function VisitHistory({ items }: { items: readonly VisitHistoryItem[] }) {
+/**
+ * Visits to one person, newest first: on this device and, once synced, from other devices.
+ * `newVisits` false (consent withdrawn): a synced visit offers no correction, which would be a
+ * new visit; one not yet on the server can still be edited (it keeps its own time).
+ */
+export function VisitHistory({
+  items,
+  newVisits = true,
+}: {
+  items: readonly VisitHistoryItem[];
+  newVisits?: boolean;
+}) {
   const { t } = useI18n();
   if (items.length === 0) return <p className="history-empty">{t('roster.history.empty')}</p>;
   return (
@@ -42,7 +52,9 @@ export function VisitHistory({ items }: { items: readonly VisitHistoryItem[] }) 
               {t(ownDevice ? 'roster.history.thisDevice' : 'roster.history.otherDevice')}
               {superseded && <> · {t('roster.history.superseded')}</>}
             </p>
-            {!superseded && sync !== 'sending' && <EditLink item={item} />}
+            {!superseded && sync !== 'sending' && (newVisits || sync !== 'synced') && (
+              <EditLink item={item} />
+            )}
             {visit.consent && (
               <Link
                 className="consent-link"
