@@ -1,39 +1,22 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium';
-import {
-  loginAs,
-  rosterSizeFor,
-  startAppServer,
-  waitForRoster,
-  type AppServer,
-} from './support/session';
+import { expect, test } from 'vitest';
+import { loginAs, rosterSizeFor, waitForRoster } from './support/session';
 import { recordNobodyHomeVisit, startVisit } from './support/visitFlow';
+import { appAndBrowser } from './support/appAndBrowser';
 
 // Background Sync in the built app: a sync that fails registers the outbox tag with the browser,
 // and the browser's `sync` event (fired here through DevTools, as Chromium fires it when the
 // network returns) makes the service worker wake the app, which sends at once — here while its
 // own retry is an hour away, so nothing but that event can have sent the visit.
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = appAndBrowser();
 
 test('the browser’s sync event makes the service worker wake the app to drain its outbox', async () => {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const context = await env.browser.newContext({ viewport: { width: 1024, height: 768 } });
   const page = await context.newPage();
-  await loginAs(page, server.url, 'canbo');
-  await waitForRoster(page, await rosterSizeFor(server.store, 'canbo'));
+  await loginAs(page, env.server.url, 'canbo');
+  await waitForRoster(page, await rosterSizeFor(env.server.store, 'canbo'));
 
-  // The server is overloaded and asks for an hour's patience.
+  // The env.server is overloaded and asks for an hour's patience.
   let overloaded = true;
   await context.route('**/api/sync/push', (route) =>
     overloaded
@@ -60,7 +43,7 @@ test('the browser’s sync event makes the service worker wake the app to drain 
   const cdp = await context.newCDPSession(page);
   const registrationId = new Promise<string>((resolve) => {
     cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
-      const ours = registrations.find((r) => r.scopeURL === `${server.url}/` && !r.isDeleted);
+      const ours = registrations.find((r) => r.scopeURL === `${env.server.url}/` && !r.isDeleted);
       if (ours) resolve(ours.registrationId);
     });
   });
@@ -68,7 +51,7 @@ test('the browser’s sync event makes the service worker wake the app to drain 
 
   overloaded = false;
   await cdp.send('ServiceWorker.dispatchSyncEvent', {
-    origin: server.url,
+    origin: env.server.url,
     registrationId: await registrationId,
     tag: 'ghidanh-outbox',
     lastChance: false,
@@ -76,7 +59,7 @@ test('the browser’s sync event makes the service worker wake the app to drain 
   await expect
     .poll(() => page.getByTestId('status-pill').textContent(), { timeout: 30_000 })
     .toContain('Đã đồng bộ hết');
-  const stored = await server.store.db.selectFrom('visits').select('data').execute();
+  const stored = await env.server.store.db.selectFrom('visits').select('data').execute();
   expect(
     stored.filter(
       (r) => (r.data as { notes: string }).notes === 'background sync — gửi khi có mạng',

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { VisitInput } from '../../src/shared/schemas';
 import { call, login, mutationOf, push, visitBy } from '../server/support/client';
 import { consent } from '../shared/schemas/samples';
-import { launchChromium } from './support/chromium';
-import {
-  enterPin,
-  loginAs,
-  rosterSizeFor,
-  startAppServer,
-  waitForRoster,
-  type AppServer,
-} from './support/session';
+import { enterPin, loginAs, rosterSizeFor, waitForRoster } from './support/session';
+import { appAndBrowser } from './support/appAndBrowser';
 
 // With GHIDANH_SCREENSHOTS=1 the print view and the request form are pictured in docs/screenshots/.
 const WRITE = process.env.GHIDANH_SCREENSHOTS === '1';
@@ -21,23 +14,13 @@ const WRITE = process.env.GHIDANH_SCREENSHOTS === '1';
 // withdrawal of consent); the server's job carries it out; the tablets' next pull purges (or
 // marks) the person.
 
-let server: AppServer;
-let browser: Browser;
+const env = appAndBrowser();
 const WITNESS = 'Lương Văn Chứngkiến';
 const COMMUNE = '06004';
 
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The `nth` person of commune 06004 by id, as the server holds them. */
+/** The `nth` person of commune 06004 by id, as the env.server holds them. */
 async function personAt(nth: number) {
-  const row = await server.store.db
+  const row = await env.server.store.db
     .selectFrom('beneficiaries')
     .select(['id', 'data'])
     .where('commune_code', '=', COMMUNE)
@@ -54,28 +37,28 @@ async function pushConsentedVisit(
   beneficiaryId: string,
   overrides: Partial<VisitInput> = {},
 ): Promise<VisitInput> {
-  const other = await login(server.url, 'canbo');
+  const other = await login(env.server.url, 'canbo');
   const payload = visitBy(other, beneficiaryId, COMMUNE, {
     visitedAt: new Date().toISOString(),
     consent: consent({ witnessName: WITNESS, consentedAt: new Date().toISOString() }),
     ...overrides,
   });
-  const pushed = await push(server.url, other, [mutationOf(other, payload)]);
+  const pushed = await push(env.server.url, other, [mutationOf(other, payload)]);
   expect(pushed.body.results[0]?.status).toBe('applied');
   return payload;
 }
 
-/** A tablet (its own browser context) signed in as canbo, once its roster has arrived. */
+/** A tablet (its own env.browser context) signed in as canbo, once its roster has arrived. */
 async function signedInTablet(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
-  await loginAs(page, server.url, 'canbo');
-  await waitForRoster(page, await rosterSizeFor(server.store, 'canbo'));
+  const page = await env.browser.newPage({ viewport: { width: 1024, height: 900 } });
+  await loginAs(page, env.server.url, 'canbo');
+  await waitForRoster(page, await rosterSizeFor(env.server.store, 'canbo'));
   return page;
 }
 
 /** Opens the person's page (or one under it) after a navigation, which asks for the PIN again. */
 async function openPerson(page: Page, id: string, under = '') {
-  await page.goto(new URL(`/nguoi-huong/${id}${under}`, server.url).toString());
+  await page.goto(new URL(`/nguoi-huong/${id}${under}`, env.server.url).toString());
   await enterPin(page); // a reload: the data key was in memory only
 }
 
@@ -145,7 +128,7 @@ test('consent synced, printed, an erasure request carried out and purged from th
   await openPerson(page, person.id, '/quyen');
   await recordRequest(page, 'Xóa dữ liệu cá nhân');
   if (WRITE) await page.screenshot({ path: 'docs/screenshots/rights-request.png', fullPage: true });
-  const stored = await server.store.db
+  const stored = await env.server.store.db
     .selectFrom('rights_requests')
     .select(['kind', 'state', 'due_at', 'received_at'])
     .where('beneficiary_id', '=', person.id)
@@ -162,7 +145,7 @@ test('consent synced, printed, an erasure request carried out and purged from th
   expect(before).not.toContain(fullName);
 
   // The server's job carries it out; the tablet's next pull purges the person.
-  expect(await server.app.rightsJob!.runNow()).toBe(1);
+  expect(await env.server.app.rightsJob!.runNow()).toBe(1);
   await syncNow(page);
   await expect.poll(() => dumpIndexedDb(page), { timeout: 60_000 }).not.toContain(person.id);
   const dump = await dumpIndexedDb(page);
@@ -176,8 +159,8 @@ test('consent synced, printed, an erasure request carried out and purged from th
 
 /** The registration list of the demo bank (CSV) as the office makes it for the provider. */
 async function registrationList(): Promise<string> {
-  const admin = await login(server.url, 'quantri');
-  const res = await call<{ file: string }>(server.url, 'POST', '/api/exports', {
+  const admin = await login(env.server.url, 'quantri');
+  const res = await call<{ file: string }>(env.server.url, 'POST', '/api/exports', {
     token: admin.token,
     json: { list: 'registrations', format: 'csv', providerId: 'vietinbank-ls' },
   });
@@ -241,7 +224,7 @@ test('a withdrawal of consent carried out: both tablets show it, no new visit, o
   // Staff record the withdrawal from the person's page.
   await tablet.getByRole('link', { name: 'Rút lại đồng ý / xóa dữ liệu' }).click();
   await recordRequest(tablet, 'Rút lại sự đồng ý (ngừng xử lý)');
-  const stored = await server.store.db
+  const stored = await env.server.store.db
     .selectFrom('rights_requests')
     .select(['kind', 'state'])
     .where('beneficiary_id', '=', person.id)
@@ -250,7 +233,7 @@ test('a withdrawal of consent carried out: both tablets show it, no new visit, o
 
   // The server's job carries it out; each tablet's next pull marks the person.
   for (const page of [tablet, second]) expect(await withdrawalMark(page, person.id)).toBeNull();
-  expect(await server.app.rightsJob!.runNow()).toBe(1);
+  expect(await env.server.app.rightsJob!.runNow()).toBe(1);
   for (const page of [tablet, second]) {
     await syncNow(page);
     await expect.poll(() => withdrawalMark(page, person.id), { timeout: 60_000 }).not.toBeNull();
@@ -277,8 +260,8 @@ test('a withdrawal of consent carried out: both tablets show it, no new visit, o
   expect(after).toContain(neighbour.id);
 
   // A new visit pushed by a tablet that has not heard yet is refused.
-  const worker = await login(server.url, 'canbo');
-  const late = await push(server.url, worker, [
+  const worker = await login(env.server.url, 'canbo');
+  const late = await push(env.server.url, worker, [
     mutationOf(
       worker,
       visitBy(worker, person.id, COMMUNE, { visitedAt: new Date().toISOString() }),
@@ -288,7 +271,7 @@ test('a withdrawal of consent carried out: both tablets show it, no new visit, o
     status: 'rejected',
     errors: [{ key: 'protocol.mutation.consentWithdrawn' }],
   });
-  const visits = await server.store.db
+  const visits = await env.server.store.db
     .selectFrom('visits')
     .select('id')
     .where('beneficiary_id', '=', person.id)

@@ -1,37 +1,20 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium';
-import {
-  loginAs,
-  rosterSizeFor,
-  startAppServer,
-  waitForRoster,
-  type AppServer,
-} from './support/session';
+import { expect, test } from 'vitest';
+import { loginAs, rosterSizeFor, waitForRoster } from './support/session';
 import { communeRow } from './support/dashboard';
 import { recordBankVisit } from './support/visitForm';
+import { appAndBrowser } from './support/appAndBrowser';
 
 // The supervisor's view of a worker's day, end to end in the built app: a field worker records a
 // visit (bank account chosen) and syncs; the supervisor giamsat opens the dashboard and sees the
 // commune's coverage change and the worker's tablet report in (nothing waiting, its app version).
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = appAndBrowser();
 
 test('giamsat sees the coverage change and the tablet sync state after a worker synced a visit', async () => {
   // The supervisor first: nobody visited in Thất Khê yet.
-  const office = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const office = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
   const desk = await office.newPage();
-  await loginAs(desk, server.url, 'giamsat', { path: '/tong-quan' });
+  await loginAs(desk, env.server.url, 'giamsat', { path: '/tong-quan' });
   await desk.getByRole('link', { name: 'Tổng quan' }).click();
   await desk.getByRole('heading', { name: 'Tổng quan tiến độ', level: 1 }).waitFor();
   await desk.getByRole('table', { name: 'Số liệu từng xã' }).waitFor({ timeout: 30_000 });
@@ -43,10 +26,10 @@ test('giamsat sees the coverage change and the tablet sync state after a worker 
   });
 
   // The worker's tablet: one visit, synced.
-  const field = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const field = await env.browser.newContext({ viewport: { width: 1024, height: 768 } });
   const tablet = await field.newPage();
-  await loginAs(tablet, server.url, 'canbo');
-  await waitForRoster(tablet, await rosterSizeFor(server.store, 'canbo'));
+  await loginAs(tablet, env.server.url, 'canbo');
+  await waitForRoster(tablet, await rosterSizeFor(env.server.store, 'canbo'));
   await tablet
     .getByRole('list', { name: 'Người hưởng trên máy' })
     .getByRole('link')
@@ -57,11 +40,11 @@ test('giamsat sees the coverage change and the tablet sync state after a worker 
   await expect
     .poll(() => tablet.getByTestId('status-pill').textContent(), { timeout: 30_000 })
     .toContain('Đã đồng bộ hết');
-  const visit = await server.store.db
+  const visit = await env.server.store.db
     .selectFrom('visits')
     .select('commune_code')
     .executeTakeFirstOrThrow();
-  const heartbeat = await server.store.db
+  const heartbeat = await env.server.store.db
     .selectFrom('heartbeats as h')
     .innerJoin('users as u', 'u.id', 'h.user_id')
     .select(['h.app_version', 'h.pending_count'])

@@ -1,8 +1,7 @@
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { foldVietnamese } from '../../src/shared/text';
-import { launchChromium } from './support/chromium';
 import { communeRow, count, deviceRow, openDashboard, refreshDashboard } from './support/dashboard';
 import {
   checkRosterFile,
@@ -13,15 +12,9 @@ import {
   ROSTER_TITLE,
 } from './support/rosterImport';
 import { waitForServiceWorkerControl } from './support/serviceWorker';
-import {
-  loginAs,
-  providerRosterSize,
-  rosterSizeFor,
-  startAppServer,
-  waitForRoster,
-  type AppServer,
-} from './support/session';
+import { loginAs, providerRosterSize, rosterSizeFor, waitForRoster } from './support/session';
 import { recordBankVisit } from './support/visitForm';
+import { appAndBrowser } from './support/appAndBrowser';
 
 // The whole programme for one newcomer, each person in their own browser, against the real
 // server and the production build: the office (quantri) imports this month's list of Thất Khê
@@ -34,21 +27,11 @@ import { recordBankVisit } from './support/visitForm';
 const COMMUNE = '06004'; // Thất Khê: canbo's commune, also served by VietinBank Lạng Sơn
 const NEWCOMER = 'Nông Thị Hành Trình';
 
-let server: AppServer;
-let browser: Browser;
+const env = appAndBrowser();
 const errors: string[] = [];
 
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function newPage(viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport });
+  const context = await env.browser.newContext({ viewport });
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(`${viewport.width}: ${e.message}`));
   return { context, page };
@@ -56,9 +39,9 @@ async function newPage(viewport: { width: number; height: number }) {
 
 const pill = (page: Page) => page.getByTestId('status-pill').textContent();
 
-/** The newcomer's row on the server once the import committed. */
+/** The newcomer's row on the env.server once the import committed. */
 async function newcomerId(): Promise<string> {
-  const rows = await server.store.db
+  const rows = await env.server.store.db
     .selectFrom('beneficiaries')
     .select(['id', 'data'])
     .where('commune_code', '=', COMMUNE)
@@ -72,15 +55,15 @@ test('import → offline visit → account opened → the dashboard shows it', a
   // The supervisor's reading before anything happens (the office keeps the page open).
   const office = await newPage({ width: 1440, height: 900 });
   const desk = office.page;
-  await loginAs(desk, server.url, 'giamsat', { path: '/tong-quan' });
+  await loginAs(desk, env.server.url, 'giamsat', { path: '/tong-quan' });
   await openDashboard(desk);
   const before = await communeRow(desk, COMMUNE);
 
   // 1. The office imports this month's list of Thất Khê: everyone already on it, one newcomer.
   const admin = await newPage({ width: 1280, height: 800 });
-  await loginAs(admin.page, server.url, 'quantri');
+  await loginAs(admin.page, env.server.url, 'quantri');
   await admin.page.getByRole('link', { name: 'Nhập danh sách' }).click();
-  const list = await listWithNewcomer(server.store, COMMUNE, NEWCOMER);
+  const list = await listWithNewcomer(env.server.store, COMMUNE, NEWCOMER);
   const csv = Papa.unparse([ROSTER_TITLE, ROSTER_HEADERS, ...list.rows]);
   await checkRosterFile(
     admin.page,
@@ -100,8 +83,8 @@ test('import → offline visit → account opened → the dashboard shows it', a
   // 2. The field worker's tablet pulls the list and finds her by searching without accents.
   const field = await newPage({ width: 1024, height: 768 });
   const tablet = field.page;
-  await loginAs(tablet, server.url, 'canbo');
-  await waitForRoster(tablet, await rosterSizeFor(server.store, 'canbo'));
+  await loginAs(tablet, env.server.url, 'canbo');
+  await waitForRoster(tablet, await rosterSizeFor(env.server.store, 'canbo'));
   await waitForServiceWorkerControl(tablet); // the app's screens are precached for offline use
   await tablet
     .getByRole('searchbox', { name: 'Tìm người hưởng' })
@@ -121,7 +104,7 @@ test('import → offline visit → account opened → the dashboard shows it', a
   await tablet.getByText('Chờ đồng bộ', { exact: true }).waitFor();
   await expect.poll(() => pill(tablet), { timeout: 30_000 }).toContain('1 chờ đồng bộ');
   const serverVisits = () =>
-    server.store.db
+    env.server.store.db
       .selectFrom('visits')
       .select(['device_id', 'data'])
       .where('beneficiary_id', '=', beneficiaryId)
@@ -156,8 +139,8 @@ test('import → offline visit → account opened → the dashboard shows it', a
   // 3. The bank's agent finds her on the work list and records the account opened.
   const bank = await newPage({ width: 1280, height: 800 });
   const agent = bank.page;
-  await loginAs(agent, server.url, 'nganhang');
-  await waitForRoster(agent, await providerRosterSize(server.store, 'vietinbank-ls'));
+  await loginAs(agent, env.server.url, 'nganhang');
+  await waitForRoster(agent, await providerRosterSize(env.server.store, 'vietinbank-ls'));
   await agent
     .getByRole('navigation', { name: 'Điều hướng chính' })
     .getByRole('link', { name: 'Mở tài khoản' })
@@ -176,7 +159,7 @@ test('import → offline visit → account opened → the dashboard shows it', a
   await row.getByText('Đã mở', { exact: true }).waitFor();
   await row.getByText(/số …6666/).waitFor();
   await row.getByText('Chờ đồng bộ').waitFor({ state: 'detached', timeout: 60_000 });
-  const opened = await server.store.db
+  const opened = await env.server.store.db
     .selectFrom('account_updates')
     .select(['step', 'data'])
     .where('beneficiary_id', '=', beneficiaryId)

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import {
   checkRosterFile,
   commitRoster,
@@ -14,13 +13,8 @@ import {
   ROSTER_TITLE,
   type RosterFile,
 } from './support/rosterImport';
-import {
-  loginAs,
-  rosterSizeFor,
-  startAppServer,
-  waitForRoster,
-  type AppServer,
-} from './support/session';
+import { loginAs, rosterSizeFor, waitForRoster } from './support/session';
+import { appAndBrowser } from './support/appAndBrowser';
 
 // The office imports this month's list in the browser: a CSV for one commune and an XLSX for
 // another, each with a few bad rows; the report comes first, then one commit; a field worker's
@@ -30,21 +24,11 @@ import {
 const WRITE = process.env.GHIDANH_SCREENSHOTS === '1';
 const SIZES = { desktop: { width: 1280, height: 800 }, tablet: { width: 768, height: 1024 } };
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = appAndBrowser();
 
 /** This month's list for a commune: everyone already there, one newcomer, two bad rows. */
 async function monthlyList(commune: string, newcomer: string) {
-  const { rows, existing } = await listWithNewcomer(server.store, commune, newcomer);
+  const { rows, existing } = await listWithNewcomer(env.server.store, commune, newcomer);
   rows.push([
     String(rows.length + 1),
     'Hà Văn Sai Ngày',
@@ -127,14 +111,14 @@ async function commit(page: Page) {
 }
 
 test('an admin imports a CSV and an XLSX, sees the report, commits; a worker’s tablet pulls the newcomer', async () => {
-  const admin = await browser.newContext({
+  const admin = await env.browser.newContext({
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
   });
   const page = await admin.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await loginAs(page, server.url, 'quantri');
+  await loginAs(page, env.server.url, 'quantri');
   await page.getByRole('link', { name: 'Nhập danh sách' }).click();
 
   const csvList = await monthlyList('06004', 'Vi Thị Mới Nhập');
@@ -169,11 +153,11 @@ test('an admin imports a CSV and an XLSX, sees the report, commits; a worker’s
   await commit(page);
   expect(errors).toEqual([]);
 
-  const size = await rosterSizeFor(server.store, 'canbo');
+  const size = await rosterSizeFor(env.server.store, 'canbo');
   expect(size).toBe(csvList.existing + xlsxList.existing + 2);
-  const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const tablet = await env.browser.newContext({ viewport: { width: 1024, height: 768 } });
   const worker = await tablet.newPage();
-  await loginAs(worker, server.url, 'canbo');
+  await loginAs(worker, env.server.url, 'canbo');
   await waitForRoster(worker, size);
   await worker
     .getByRole('searchbox', { name: 'Tìm người hưởng' })

@@ -1,43 +1,26 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Request } from 'playwright-core';
-import { launchChromium } from './support/chromium';
-import {
-  enterPin,
-  loginAs,
-  startAppServer,
-  reportingDevices,
-  waitForFirstSync,
-  type AppServer,
-} from './support/session';
+import { expect, test } from 'vitest';
+import type { Request } from 'playwright-core';
+import { enterPin, loginAs, reportingDevices, waitForFirstSync } from './support/session';
 import { waitForServiceWorkerControl } from './support/serviceWorker';
 import { code128Scene, qrScene, toPng } from './support/scanImages';
 import { choosePhoto, readConfirmation } from './support/scanPage';
 import { CHIP_CARD, OLD_CARD_BARCODE, QR_FIXTURES } from '../fixtures/scan/cards';
+import { appAndBrowser } from './support/appAndBrowser';
 
 // Photos of cards through the built app: the real worker, the real zxing-wasm, the shared parser.
 
 /** Polls wait for real work (wasm compiling, the camera starting, a decode) on a busy machine. */
 const SLOW = { timeout: 15_000 };
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = appAndBrowser();
 
 test('card photos decode in the wasm worker to the exact Vietnamese text, from same-origin files only', async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const requests: Request[] = [];
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r));
   page.on('pageerror', (e) => errors.push(e.message));
-  await loginAs(page, server.url, 'canbo', { path: '/quet-cccd' });
+  await loginAs(page, env.server.url, 'canbo', { path: '/quet-cccd' });
 
   // Headless Chromium has no camera: the user is told so, and the photo and manual paths remain.
   await page.getByRole('alert').getByText('Không tìm thấy camera').waitFor();
@@ -63,15 +46,17 @@ test('card photos decode in the wasm worker to the exact Vietnamese text, from s
 
   const wasm = requests.filter((r) => r.url().endsWith('.wasm')).map((r) => r.url());
   expect(wasm).toHaveLength(1);
-  expect(wasm[0]).toMatch(new RegExp(`^${server.url}/assets/zxing_reader-[\\w-]+\\.wasm$`));
-  expect(requests.filter((r) => !r.url().startsWith(server.url)).map((r) => r.url())).toEqual([]);
+  expect(wasm[0]).toMatch(new RegExp(`^${env.server.url}/assets/zxing_reader-[\\w-]+\\.wasm$`));
+  expect(requests.filter((r) => !r.url().startsWith(env.server.url)).map((r) => r.url())).toEqual(
+    [],
+  );
   expect(errors).toEqual([]);
   await page.close();
 });
 
 test('a photo without a code, or of a code that is not a card, is explained and nothing is read', async () => {
-  const page = await browser.newPage();
-  await loginAs(page, server.url, 'canbo', { path: '/quet-cccd' });
+  const page = await env.browser.newPage();
+  await loginAs(page, env.server.url, 'canbo', { path: '/quet-cccd' });
   const scanner = page.locator('section.scanner');
   await expect.poll(() => scanner.getAttribute('data-engine'), SLOW).toBe('zxing-wasm');
   const status = scanner.getByRole('status');
@@ -91,20 +76,20 @@ test('a photo without a code, or of a code that is not a card, is explained and 
 });
 
 test('opened offline, the scanner reads a card without a single network request', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  const devices = await reportingDevices(server.store, 'canbo');
-  await loginAs(page, server.url);
+  const devices = await reportingDevices(env.server.store, 'canbo');
+  await loginAs(page, env.server.url);
   await waitForServiceWorkerControl(page);
-  await waitForFirstSync(server.store, 'canbo', devices); // no request of it still on the way
+  await waitForFirstSync(env.server.store, 'canbo', devices); // no request of it still on the way
 
-  // From here on no asset may reach the network: the browser is offline and the server counts.
+  // From here on no asset may reach the network: the env.browser is offline and the env.server counts.
   // (A sync call the engine sent just before the switch may still land; that is not the scanner.)
   let reachedServer = 0;
   const countRequest = (req: { url?: string }) => {
     if (!req.url?.startsWith('/api/')) reachedServer++;
   };
-  server.app.server.on('request', countRequest);
+  env.server.app.server.on('request', countRequest);
   await context.setOffline(true);
   const answered: { url: string; bySw: boolean }[] = [];
   const failed: string[] = [];
@@ -113,7 +98,7 @@ test('opened offline, the scanner reads a card without a single network request'
   });
   context.on('requestfailed', (r) => failed.push(r.url()));
 
-  await page.goto(`${server.url}/quet-cccd`);
+  await page.goto(`${env.server.url}/quet-cccd`);
   await enterPin(page);
   await page.getByRole('heading', { name: 'Quét thẻ căn cước' }).waitFor();
   await expect
@@ -122,7 +107,7 @@ test('opened offline, the scanner reads a card without a single network request'
   await choosePhoto(page, toPng(qrScene(CHIP_CARD.text)));
   expect((await readConfirmation(page))['Họ và tên']).toBe('Nguyễn Thị Phương Thảo');
 
-  server.app.server.off('request', countRequest);
+  env.server.app.server.off('request', countRequest);
   expect(reachedServer).toBe(0);
   // The worker and its wasm came from the service worker's precache, as did everything else.
   const fetched = answered.filter((a) => a.url.startsWith('http'));
