@@ -283,7 +283,8 @@ prepared while the server works on the current one.
 
 During the drain the server was busy ${busy} of the time: the drain is bound by the browser's
 own bookkeeping of each visit in IndexedDB (claimed: read and written; settled: read, deleted, and
-the visit marked synced: read and written), on the same 2 cores as the server and its database.
+the visit marked synced: read and written; every outbox payload opened with AES-GCM before it is
+sent, as records are encrypted at rest), on the same 2 cores as the server and its database.
 Without the browser the server takes ${aloneShare} of the ceiling (the "alone" column).
 Load average ${load[0].toFixed(1)} before, ${load[1].toFixed(1)} after: other work shared the 2 cores.
 

@@ -5,7 +5,7 @@ export async function startVisit(page: Page, index = 0): Promise<{ name: string;
   const row = page.getByRole('list', { name: 'Người hưởng trên máy' }).getByRole('link').nth(index);
   const name = ((await row.locator('.roster-row-name').textContent()) ?? '').trim();
   await row.click();
-  await page.getByRole('link', { name: /Bắt đầu thăm hộ/ }).waitFor();
+  await page.getByRole('link', { name: /Bắt đầu thăm hộ/ }).waitFor({ timeout: 60_000 });
   const url = page.url();
   await page.getByRole('link', { name: /Bắt đầu thăm hộ/ }).click();
   await page.getByRole('heading', { name: 'Kết quả đến nhà', level: 2 }).waitFor();
