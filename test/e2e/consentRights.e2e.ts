@@ -252,6 +252,15 @@ test('a withdrawal of consent carried out: both tablets show it, no new visit, o
     await tablet.getByText(WITHDRAWN_BANNER).waitFor();
     await tablet.screenshot({ path: 'docs/screenshots/consent-withdrawn.png', fullPage: true });
   }
+  // Nor does a direct link to the visit form open it.
+  await openPerson(tablet, person.id, '/tham-ho');
+  await tablet
+    .getByRole('heading', { level: 1, name: `${person.fullName} đã rút lại sự đồng ý` })
+    .waitFor();
+  expect(await tablet.getByRole('button', { name: 'Tiếp tục' }).count()).toBe(0);
+  if (WRITE) {
+    await tablet.screenshot({ path: 'docs/screenshots/visit-withdrawn.png', fullPage: true });
+  }
 
   // The provider's list leaves the person out; the neighbour stays on it.
   const after = await registrationList();

@@ -11,6 +11,7 @@ import {
   type GhiDanhDB,
 } from '../../../src/client/db';
 import { closeAppDatabase } from '../../../src/client/db/appDatabase';
+import { markConsentWithdrawn } from '../../../src/client/db/rights';
 import { toVisitInput } from '../../../src/client/features/visit/model/toVisitInput';
 import { newId } from '../../../src/shared/ids';
 import { visitSchema } from '../../../src/shared/schemas';
@@ -105,4 +106,27 @@ test('a synced visit is never changed: the correction is a new visit that supers
     syncedAt: null,
   });
   expect((await listOutbox(db)).map((e) => e.visitId)).toEqual([correction!.id]);
+});
+
+test('after consent is withdrawn the visit route offers no new visit or correction, only a waiting record', async () => {
+  const db = await seed();
+  const waiting = await savedVisit(db);
+  await markConsentWithdrawn(db, hung.id, '2025-07-03T08:00:00.000Z');
+
+  await renderVisit();
+  expect(
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'Nguyễn Văn Hùng đã rút lại sự đồng ý',
+    }),
+  ).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Tiếp tục' })).toBeNull();
+  expect(await listDraftsFor(db, hung.id)).toEqual([]);
+  closeAppDatabase();
+
+  // The record made before the withdrawal, still on this device, can be finished.
+  await renderVisit(`/nguoi-huong/${hung.id}/tham-ho?sua=${waiting.id}`);
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Sửa phiếu thăm hộ: Nguyễn Văn Hùng' }),
+  ).toBeInTheDocument();
 });

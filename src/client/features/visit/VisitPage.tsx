@@ -87,6 +87,16 @@ export function VisitPageFor({
           </Link>
         </section>
       );
+    case 'withdrawn':
+      return (
+        <section className="card">
+          <h1>{t('visit.withdrawn', { name: state.beneficiary.fullName })}</h1>
+          <p>{t('visit.withdrawn.detail')}</p>
+          <Link className="button" to={beneficiaryPath(state.beneficiary.id)}>
+            {t('visit.backToBeneficiary')}
+          </Link>
+        </section>
+      );
     case 'draft':
       return (
         <DraftOffer

@@ -24,6 +24,8 @@ import { currentWorkerId } from './worker';
 export type VisitStart =
   | { kind: 'notFound' }
   | { kind: 'editNotFound'; beneficiary: RosterEntry }
+  /** Consent withdrawn: no new visit, no correction (which is a new visit), no draft resumed. */
+  | { kind: 'withdrawn'; beneficiary: RosterEntry }
   | {
       kind: 'draft';
       beneficiary: RosterEntry;
@@ -39,6 +41,13 @@ export async function loadVisitStart(
 ): Promise<VisitStart> {
   const beneficiary = await getBeneficiary(db, beneficiaryId);
   if (!beneficiary) return { kind: 'notFound' };
+  if (beneficiary.consentWithdrawnAt) {
+    // Only a visit still waiting on this device may be finished: it keeps its own (earlier) time.
+    const waiting = editVisitId ? await getVisit(db, editVisitId) : undefined;
+    if (!waiting || waiting.syncedAt !== null || waiting.beneficiaryId !== beneficiaryId) {
+      return { kind: 'withdrawn', beneficiary };
+    }
+  }
   const deviceId = await getDeviceId(db);
   const drafts = await listDraftsFor(db, beneficiaryId);
   const resumable = (d: DraftRow) => {

@@ -6,6 +6,9 @@ export const vi = {
   'visit.subheading': 'Sinh {born} · {village}',
   'visit.loading': 'Đang mở phiếu thăm hộ…',
   'visit.notFound': 'Không tìm thấy người hưởng này trên máy.',
+  'visit.withdrawn': '{name} đã rút lại sự đồng ý',
+  'visit.withdrawn.detail':
+    'Không ghi thêm lần thăm hay sửa phiếu đã gửi cho người này. Phiếu còn chờ gửi trên máy vẫn sửa được.',
   'visit.loadFailed':
     'Không mở được phiếu: {reason}. Dữ liệu trên máy vẫn an toàn; hãy tải lại trang.',
   'visit.backToRoster': 'Về danh sách',
@@ -264,6 +267,9 @@ export const en: Record<keyof typeof vi, string> = {
   'visit.subheading': 'Born {born} · {village}',
   'visit.loading': 'Opening the visit form…',
   'visit.notFound': 'This beneficiary is not on this device.',
+  'visit.withdrawn': '{name} has withdrawn consent',
+  'visit.withdrawn.detail':
+    'No new visit and no correction of a sent record for this person. A record still waiting on this device can be edited.',
   'visit.loadFailed':
     'The form could not be opened: {reason}. Data on this device is safe; reload the page.',
   'visit.backToRoster': 'Back to the roster',
